@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Dependencies point one way: text → parse → extract → interfaces (CLI).
+let package = Package(
+    name: "VanBan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vanban", targets: ["vanban"]),
+        .library(name: "VanBanExtract", targets: ["VanBanExtract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // ICU behind plain C functions: Foundation on Linux carries its own ICU
+        // module, so Swift code must never import ICU's headers directly.
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "VanBanModel"),
+        .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
+        .target(name: "VanBanParse", dependencies: ["VanBanText", "VanBanModel"]),
+        .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanText", "VanBanModel"]),
+        .executableTarget(
+            name: "vanban",
+            dependencies: [
+                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
+        .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
+        .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse"]),
+        .testTarget(
+            name: "VanBanCLITests",
+            dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"],
+            resources: []
+        ),
+    ]
+)

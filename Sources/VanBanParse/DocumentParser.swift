@@ -1,0 +1,525 @@
+import VanBanModel
+import VanBanText
+
+/// Segments a plan's clean lines into the form of Nghị định 30/2020/NĐ-CP:
+/// header, type line and title, preamble, numbered body, closing, `Nơi nhận`,
+/// signature, and attachments issued `kèm theo`.
+///
+/// Never throws: what it cannot read becomes `warnings`.
+public enum DocumentParser {
+    struct Line {
+        var text: String
+        var number: Int
+        var blankBefore: Bool
+        var folded: String
+    }
+
+    /// Parses clean lines (from `TextCleaner`). `warnings` from earlier stages are carried over.
+    public static func parse(lines rawLines: [String], source: Source, warnings: [Warning] = []) -> ParsedDocument {
+        var doc = Document(source: source)
+        doc.warnings = warnings
+        var lines: [Line] = []
+        lines.reserveCapacity(rawLines.count)
+        var blank = true
+        for (i, t) in rawLines.enumerated() {
+            if t.isEmpty { blank = true; continue }
+            lines.append(Line(text: t, number: i + 1, blankBefore: blank, folded: Folding.words(t)))
+            blank = false
+        }
+        if lines.isEmpty {
+            doc.warnings.append(Warning(.emptyInput, "the input holds no text", line: nil))
+            return ParsedDocument(document: doc)
+        }
+        var parser = Segmenter(lines: lines)
+        return parser.run(doc)
+    }
+}
+
+/// Type line: `KẾ HOẠCH` alone or followed by the title; the type words upper case.
+func typeLine(_ line: DocumentParser.Line) -> (kind: DocumentKind, rest: String)? {
+    guard let kind = DocumentTypes.kind(prefixOf: line.folded), kind.administrative || kind.name == "Kết luận" else { return nil }
+    // The type words as printed (same number of words as the kind's name).
+    let n = kind.name.split(separator: " ").count
+    let toks = Words.tokens(line.text)
+    guard toks.count >= n else { return nil }
+    let head = toks[0..<n].joined(separator: " ")
+    guard Words.isAllCaps(head), !head.hasSuffix(":") else { return nil }
+    let rest = toks[n...].joined(separator: " ")
+    if rest.hasPrefix(":") { return nil } // `QUYẾT ĐỊNH:` is the decision formula
+    return (kind, rest)
+}
+
+struct Segmenter {
+    typealias Line = DocumentParser.Line
+    let lines: [Line]
+    var i = 0
+    var warnings: [Warning] = []
+
+    init(lines: [Line]) { self.lines = lines }
+
+    mutating func run(_ input: Document) -> ParsedDocument {
+        var doc = input
+        // 1. Header and type line.
+        let searchLimit = min(lines.count, 40)
+        var typeIndex: Int?
+        for k in 0..<searchLimit where typeLine(lines[k]) != nil {
+            // A type line inside the header zone comes before any preamble clause.
+            typeIndex = k; break
+        }
+        var headerEnd = typeIndex ?? 0
+        if typeIndex == nil {
+            // No type line: the header is whatever header lines lead the text.
+            while headerEnd < searchLimit, isHeaderLine(lines[headerEnd]) { headerEnd += 1 }
+        }
+        readHeader(lines[0..<headerEnd], into: &doc)
+        i = headerEnd
+        if let t = typeIndex {
+            let (kind, rest) = typeLine(lines[t])!
+            doc.documentType = kind.code
+            i = t + 1
+            doc.title = readTitle(firstPart: rest)
+        } else if i < lines.count, lines[i].folded.hasPrefix("v v ") {
+            doc.title = String(lines[i].text.dropFirst(4)).trimmingLeadingSpaces()
+            i += 1
+        }
+        if doc.documentType == nil, let sym = doc.symbol { doc.documentType = DocumentTypes.code(fromSymbol: sym) }
+        if typeIndex == nil && doc.number == nil && doc.symbol == nil && doc.issuedDate == nil {
+            warnings.append(Warning(.noHeader, "no header found (no 'Số:' line, date line or type line); header fields are null", line: nil))
+        }
+
+        // 2. Body of the main document, then attachments.
+        var result = ParsedDocument(document: doc)
+        let main = readBody(isAttachment: false)
+        result.document.outline = main.outline
+        result.preamble = main.preamble
+        result.closing = main.closing
+        result.document.recipients = main.recipients ?? []
+        result.document.archive = main.archive
+        result.document.signature = main.signature
+        if main.recipients == nil {
+            warnings.append(Warning(.noRecipients, "no 'Nơi nhận:' block found", line: nil))
+        }
+        if main.signature == nil {
+            warnings.append(Warning(.noSignature, "no signature block found", line: nil))
+        }
+        while i < lines.count, let (kind, rest) = typeLine(lines[i]) {
+            i += 1
+            let title = readTitle(firstPart: rest)
+            let body = readBody(isAttachment: true)
+            result.document.attachments.append(Attachment(documentType: kind.code, title: title, outline: body.outline))
+            result.attachmentPreambles.append(body.preamble)
+        }
+        if main.outline.isEmpty && result.document.attachments.allSatisfy({ $0.outline.isEmpty }) {
+            warnings.append(Warning(.noOutline, "no numbered heading found; the body is kept as preamble paragraphs", line: nil))
+        }
+        result.document.warnings.append(contentsOf: warnings)
+        return result
+    }
+
+    // MARK: Header
+
+    func isHeaderLine(_ l: Line) -> Bool {
+        numberValue(l) != nil || dateParts(l.text) != nil || isMotto(l.folded) || isSeparator(l.text)
+            || (Words.isAllCaps(l.text) && MarkerScanner.marker(l.text) == nil)
+    }
+
+    func isMotto(_ folded: String) -> Bool {
+        folded.contains("cong hoa xa hoi chu nghia") || (folded.contains("doc lap") && folded.contains("hanh phuc"))
+    }
+
+    func isSeparator(_ s: String) -> Bool {
+        s.unicodeScalars.allSatisfy { "-_=*.~–—".unicodeScalars.contains($0) || $0 == " " }
+    }
+
+    /// `Số: 144 /KH-UBND` → ("144/KH-UBND", remainder of the line).
+    func numberValue(_ l: Line) -> (value: String, remainder: String)? {
+        guard l.folded.hasPrefix("so ") || l.folded == "so" else { return nil }
+        var s = l.text.dropFirst(2)
+        while s.first == " " || s.first == ":" { s = s.dropFirst() }
+        let toks = Words.tokens(String(s))
+        var value = ""
+        var k = 0
+        while k < toks.count {
+            let t = toks[k]
+            if value.isEmpty || value.hasSuffix("/") || value.hasSuffix("-") || t.hasPrefix("/") || t.hasPrefix("-") {
+                value += t; k += 1
+            } else { break }
+        }
+        guard value.contains("/") || value.contains("-") || value.first?.isNumber == true else { return nil }
+        return (value, toks[k...].joined(separator: " "))
+    }
+
+    /// `Phú Mỹ, ngày 16 tháng 4 năm 2024` → place and ISO date with blank parts dropped.
+    func dateParts(_ text: String) -> (place: String?, date: String?)? {
+        let toks = Words.tokens(text)
+        guard let ngay = toks.firstIndex(where: { $0.lowercased() == "ngày" }),
+              let nam = toks.lastIndex(where: { $0.lowercased() == "năm" }), nam > ngay else { return nil }
+        let thang = toks[ngay...].firstIndex(where: { $0.lowercased() == "tháng" })
+        func number(_ idx: Int?) -> Int? {
+            guard let idx, idx + 1 < toks.count else { return nil }
+            let t = toks[idx + 1].filter { $0.isNumber }
+            return t.isEmpty || toks[idx + 1].count > t.count + 1 ? nil : Int(t)
+        }
+        guard let year = number(nam), year >= 1900, year <= 2200 else { return nil }
+        let month = number(thang).flatMap { (1...12).contains($0) ? $0 : nil }
+        let day = number(ngay).flatMap { (1...31).contains($0) ? $0 : nil }
+        var iso = String(year)
+        if let month {
+            iso += "-" + pad(month)
+            if let day { iso += "-" + pad(day) }
+        }
+        var placeToks = toks[..<ngay].joined(separator: " ")
+        while placeToks.hasSuffix(",") || placeToks.hasSuffix(" ") { placeToks.removeLast() }
+        return (placeToks.isEmpty ? nil : placeToks, iso)
+    }
+
+    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    mutating func readHeader(_ header: ArraySlice<Line>, into doc: inout Document) {
+        var issuerLines: [String] = []
+        for l in header {
+            if let (value, remainder) = numberValue(l) {
+                setNumber(value, line: l.number, into: &doc)
+                if let d = dateParts(remainder) { doc.place = d.place; doc.issuedDate = d.date }
+                continue
+            }
+            if let d = dateParts(l.text), l.folded.contains("ngay") {
+                doc.place = d.place; doc.issuedDate = d.date
+                continue
+            }
+            if isSeparator(l.text) { continue }
+            if isMotto(l.folded) {
+                // Two columns flattened onto one line: issuer on the left of the motto.
+                if let r = l.text.firstRange(of: "CỘNG HÒA") ?? l.text.firstRange(of: "CỘNG HOÀ"), r.lowerBound != l.text.startIndex {
+                    issuerLines.append(String(l.text[..<r.lowerBound]).trimmingCharacters())
+                }
+                continue
+            }
+            if Words.isAllCaps(l.text) { issuerLines.append(l.text) }
+        }
+        doc.issuer = issuer(from: issuerLines)
+    }
+
+    mutating func setNumber(_ value: String, line: Int, into doc: inout Document) {
+        var v = value
+        while v.hasSuffix(".") || v.hasSuffix(",") { v.removeLast() }
+        if v.hasPrefix("/") || v.hasPrefix("-") {
+            doc.number = nil
+            doc.symbol = String(v.dropFirst())
+            warnings.append(Warning(.blankNumber, "the number is blank in 'Số: \(value)'; number is null", line: line))
+        } else {
+            doc.number = v
+            doc.symbol = Self.symbol(of: v)
+        }
+    }
+
+    /// `322/KH-UBND` → `KH-UBND`; `101/2017/NĐ-CP` → `NĐ-CP`; `49-KL/TW` → `KL/TW`.
+    static func symbol(of number: String) -> String? {
+        var s = number[...]
+        while let f = s.first, f.isNumber { s = s.dropFirst() }
+        if s.first == "/" || s.first == "-" { s = s.dropFirst() }
+        // A year in the number: `2017/`.
+        let digits = s.prefix(while: { $0.isNumber })
+        if digits.count == 4, s.dropFirst(4).first == "/" { s = s.dropFirst(5) }
+        return s.isEmpty ? nil : String(s)
+    }
+
+    static let issuerHeads: [String] = ["uy ban", "ubnd", "so ", "bo ", "ban ", "phong ", "trung tam", "hoi dong", "hoi ", "dang ",
+                                        "tinh uy", "huyen uy", "thanh uy", "cong an", "lien doan", "doan ", "truong ", "chi cuc",
+                                        "cuc ", "van phong", "bcd", "mat tran", "hdnd", "tong cuc", "vien "]
+
+    func issuer(from lines: [String]) -> Issuer? {
+        guard !lines.isEmpty else { return nil }
+        var bodies: [String] = []
+        for l in lines {
+            let f = Folding.words(l) + " "
+            if bodies.isEmpty || Self.issuerHeads.contains(where: { f.hasPrefix($0) }) {
+                bodies.append(l)
+            } else {
+                bodies[bodies.count - 1] += " " + l
+            }
+        }
+        let name = Words.sentenceCase(bodies.last!)
+        let parent = bodies.count >= 2 ? Words.sentenceCase(bodies[bodies.count - 2]) : nil
+        return Issuer(name: name, parent: parent)
+    }
+
+    // MARK: Title
+
+    /// The title: the rest of the type line and the lines after it, up to a blank
+    /// line, a preamble clause, a heading, or the authority line of a Quyết định.
+    mutating func readTitle(firstPart: String) -> String? {
+        var parts: [String] = firstPart.isEmpty ? [] : [firstPart]
+        while i < lines.count {
+            let l = lines[i]
+            if !parts.isEmpty && l.blankBefore { break }
+            if isPreambleCue(l.folded) || MarkerScanner.marker(l.text) != nil { break }
+            if l.text.hasPrefix("(") && (l.folded.hasPrefix("kem theo") || l.folded.hasPrefix("ban hanh kem theo")) {
+                i += 1; break
+            }
+            if !parts.isEmpty && Words.isAllCaps(l.text) && FormCues.authorityHeads.contains(where: { (l.folded + " ").hasPrefix($0) }) {
+                break
+            }
+            if parts.count >= 6 { break }
+            parts.append(l.text)
+            i += 1
+        }
+        // A `(Kèm theo ...)` line right after the title belongs to the header of an attachment.
+        if i < lines.count, lines[i].text.hasPrefix("("), lines[i].folded.hasPrefix("kem theo") || lines[i].folded.hasPrefix("ban hanh kem theo") {
+            i += 1
+        }
+        let t = parts.joined(separator: " ")
+        return t.isEmpty ? nil : t
+    }
+
+    func isPreambleCue(_ folded: String) -> Bool {
+        FormCues.preamble.contains { folded.hasPrefix($0 + " ") }
+    }
+
+    // MARK: Body
+
+    struct Body {
+        var outline: [OutlineNode] = []
+        var preamble: [Paragraph] = []
+        var closing: [Paragraph] = []
+        var recipients: [String]?
+        var archive: String?
+        var signature: Signature?
+    }
+
+    enum State { case preamble, body, closing, tail }
+
+    mutating func readBody(isAttachment: Bool) -> Body {
+        var body = Body()
+        var builder = OutlineBuilder()
+        var state = State.preamble
+        var pending: Paragraph?   // the paragraph being built, for joining wrapped lines
+        var pendingTarget = State.preamble
+
+        func flush(_ body: inout Body, _ builder: inout OutlineBuilder) {
+            guard let p = pending else { return }
+            switch pendingTarget {
+            case .preamble: body.preamble.append(p)
+            case .body: builder.addParagraph(p)
+            case .closing, .tail: body.closing.append(p)
+            }
+            pending = nil
+        }
+
+        while i < lines.count {
+            let l = lines[i]
+            // An attachment starts at a type line after the signature block or Nơi nhận,
+            // or at a type line followed by `(Kèm theo ...)`.
+            if typeLine(l) != nil && (state == .tail || followedByAttachmentNote(i) || (state != .preamble && Words.isAllCaps(l.text) && l.text.count <= 40 && isAttachment == false && body.recipients != nil)) {
+                break
+            }
+            if state == .tail && (MarkerScanner.marker(l.text) != nil) && typeLine(l) == nil && body.signature != nil {
+                // Text after the signature that is numbered again: an unlabelled attachment; stop here.
+                break
+            }
+            if l.folded.hasPrefix("noi nhan") {
+                flush(&body, &builder)
+                readRecipients(into: &body)
+                state = .tail
+                continue
+            }
+            if isAuthorityLine(l.text) || (state != .preamble && isPositionLine(l)) {
+                flush(&body, &builder)
+                if body.signature == nil { body.signature = readSignature() } else { _ = readSignature() }
+                state = .tail
+                continue
+            }
+            if state == .tail {
+                if isDebris(l) {
+                    warnings.append(Warning(.ocrDebris, "stray line '\(l.text)' dropped", line: l.number))
+                } else if body.signature == nil, Words.isAllCaps(l.text), l.text.count <= 60 {
+                    body.signature = readSignature()
+                    continue
+                }
+                i += 1
+                continue
+            }
+            if isDebris(l) {
+                warnings.append(Warning(.ocrDebris, "stray line '\(l.text)' dropped", line: l.number))
+                i += 1
+                continue
+            }
+            // A hard-wrapped paragraph: a line that starts in lower case continues the previous one.
+            if var p = pending, continues(l, after: p.text) {
+                p.text += " " + l.text
+                pending = p
+                i += 1
+                continue
+            }
+            if state != .tail, let m = MarkerScanner.marker(l.text) {
+                if state == .closing && builder.isEmpty { state = .body }
+                flush(&body, &builder)
+                builder.add(m, line: l.number)
+                state = .body
+                i += 1
+                continue
+            }
+            flush(&body, &builder)
+            if state == .preamble && l.folded == "quyet dinh" { i += 1; continue } // the decision formula
+            if state == .body && l.folded.hasPrefix("tren day la") { state = .closing }
+            let para: Paragraph
+            if let b = MarkerScanner.bullet(l.text) {
+                para = Paragraph(marker: b.marker, text: b.text, line: l.number)
+            } else {
+                para = Paragraph(marker: nil, text: l.text, line: l.number)
+            }
+            pending = para
+            pendingTarget = state
+            if state == .body && (l.text.hasSuffix("./.") || l.text.hasSuffix("/.")) {
+                flush(&body, &builder)
+                state = .closing
+            }
+            i += 1
+        }
+        flush(&body, &builder)
+        body.outline = builder.finish()
+        warnings.append(contentsOf: builder.warnings)
+        return body
+    }
+
+    func followedByAttachmentNote(_ k: Int) -> Bool {
+        var j = k + 1
+        while j < min(lines.count, k + 5) {
+            let f = lines[j].folded
+            if lines[j].text.hasPrefix("(") && (f.hasPrefix("kem theo") || f.hasPrefix("ban hanh kem theo")) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// A wrapped line: starts in lower case (not a lettered heading), and the
+    /// previous text does not end a sentence and is not an upper-case line.
+    func continues(_ l: Line, after previous: String) -> Bool {
+        guard Words.startsLowercase(l.text), MarkerScanner.marker(l.text) == nil else { return false }
+        guard let last = previous.unicodeScalars.last else { return false }
+        if ".;:!?".unicodeScalars.contains(last) { return false }
+        if Words.isAllCaps(previous) { return false }
+        return true
+    }
+
+    // MARK: Nơi nhận and signature
+
+    mutating func readRecipients(into body: inout Body) {
+        var recipients: [String] = []
+        let first = lines[i]
+        var rest = first.text
+        if let colon = rest.firstIndex(of: ":") { rest = String(rest[rest.index(after: colon)...]).trimmingLeadingSpaces() } else { rest = "" }
+        i += 1
+        var items: [String] = []
+        if !rest.isEmpty { items.append(rest) }
+        while i < lines.count {
+            let l = lines[i]
+            if MarkerScanner.bullet(l.text) != nil || l.folded.hasPrefix("luu ") || l.folded == "luu" {
+                items.append(l.text); i += 1
+            } else { break }
+        }
+        for item in items {
+            var t = MarkerScanner.bullet(item)?.text ?? item
+            while let last = t.last, last == ";" || last == "." || last == "," || last == " " { t.removeLast() }
+            if t.isEmpty { continue }
+            let f = Folding.words(t)
+            if f == "luu" || f.hasPrefix("luu ") {
+                body.archive = t
+            } else {
+                recipients.append(t)
+            }
+        }
+        body.recipients = recipients
+    }
+
+    func isAuthorityLine(_ text: String) -> Bool {
+        for a in FormCues.authorities where text.hasPrefix(a + " ") {
+            return Words.isAllCaps(text)
+        }
+        return false
+    }
+
+    func isPositionLine(_ l: Line) -> Bool {
+        Words.isAllCaps(l.text) && FormCues.positions.contains(l.folded)
+    }
+
+    /// Reads `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / name, starting at the current line.
+    mutating func readSignature() -> Signature {
+        var sig = Signature()
+        let first = lines[i].text
+        var caps: [String] = []
+        if isAuthorityLine(first) {
+            let a = FormCues.authorities.first { first.hasPrefix($0 + " ") }!
+            sig.authority = a
+            sig.onBehalfOf = String(first.dropFirst(a.count)).trimmingLeadingSpaces()
+        } else {
+            caps.append(first)
+        }
+        i += 1
+        while i < lines.count {
+            let l = lines[i]
+            if l.folded.hasPrefix("noi nhan") || typeLine(l) != nil { break }
+            if Words.isAllCaps(l.text) && !isDebris(l) && l.text.count <= 80 {
+                if sig.signer == nil { caps.append(l.text) }
+                i += 1
+                continue
+            }
+            if sig.signer == nil, isPersonName(l.text) {
+                sig.signer = l.text
+                i += 1
+                break
+            }
+            if isDebris(l) || Words.startsLowercase(l.text) {
+                warnings.append(Warning(.ocrDebris, "stray line '\(l.text)' dropped", line: l.number))
+                i += 1
+                continue
+            }
+            break
+        }
+        sig.position = caps.first
+        return sig
+    }
+
+    /// `Lý Minh Châu`: two to six capitalized Vietnamese syllables.
+    func isPersonName(_ s: String) -> Bool {
+        let toks = Words.tokens(s)
+        guard toks.count >= 2 && toks.count <= 6 else { return false }
+        for t in toks {
+            guard Words.startsUppercase(t), !Words.isAllCaps(t) || t.count == 1 else { return false }
+            guard t.allSatisfy({ $0.isLetter }), Syllable.isValid(Folding.key(String(t))) else { return false }
+        }
+        return true
+    }
+
+    // MARK: Debris
+
+    /// A short stray line from scanning or stamps: `KIẾN GI.`, `hamb`, `/ *Ullg*`.
+    func isDebris(_ l: Line) -> Bool {
+        let toks = Words.tokens(l.text)
+        guard toks.count <= 3, l.text.count <= 20 else { return false }
+        if MarkerScanner.marker(l.text) != nil || MarkerScanner.bullet(l.text) != nil { return false }
+        if l.text.contains(":") || l.text.contains(where: { $0.isNumber }) { return false }
+        if FormCues.structural.contains(where: { l.folded.hasPrefix($0) }) { return false }
+        if isAuthorityLine(l.text) || FormCues.positions.contains(l.folded) { return false }
+        if typeLine(l) != nil { return false }
+        var invalid = false
+        for t in toks {
+            let letters = String(t.filter { $0.isLetter })
+            if letters.isEmpty { continue }
+            if Words.isAllCaps(letters) { continue }
+            if !Syllable.isValid(Folding.key(letters)) { invalid = true }
+        }
+        if invalid { return true }
+        if toks.allSatisfy({ !$0.contains(where: { $0.isLetter }) }) { return true }
+        return Words.isAllCaps(l.text) && l.text.hasSuffix(".")
+    }
+}
+
+extension String {
+    func trimmingCharacters() -> String {
+        var s = self[...]
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

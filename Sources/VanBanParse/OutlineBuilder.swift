@@ -1,0 +1,115 @@
+import VanBanModel
+
+/// Builds the outline tree from markers in reading order, keeping a stack of
+/// open headings. Ids follow OUTPUT.md: `II.2.a`, decimal markers replace the
+/// Arabic level they extend (`2.1.` under `2.` is `II.2.1`), articles are
+/// `Điều 1`, and a marker repeated inside one parent gets `~2`.
+struct OutlineBuilder {
+    private struct Open {
+        var node: OutlineNode
+        var rank: Int
+        /// Arabic/decimal number path (`["2", "1"]`), for nesting decimals.
+        var numbers: [String]
+        var usedIds: [String: Int] = [:]
+    }
+    private var stack: [Open] = []
+    private var roots: [OutlineNode] = []
+    private var rootIds: [String: Int] = [:]
+    private(set) var warnings: [Warning] = []
+    private(set) var nodeCount = 0
+
+    var isEmpty: Bool { nodeCount == 0 }
+
+    mutating func add(_ m: Marker, line: Int) {
+        var component: String
+        var numbers: [String] = []
+        let rank = m.kind.rank
+        switch m.kind {
+        case .decimal:
+            numbers = m.path
+            // Nest under the Arabic/decimal heading whose number is this one's prefix.
+            if let idx = stack.lastIndex(where: { !$0.numbers.isEmpty && m.path.starts(with: $0.numbers) && $0.numbers.count < m.path.count }) {
+                closeAbove(index: idx)
+                component = m.path[stack[idx].numbers.count...].joined(separator: ".")
+            } else {
+                popWhile { $0.rank >= MarkerKind.arabic.rank }
+                component = m.path.joined(separator: ".")
+            }
+        case .arabic, .parenArabic:
+            numbers = m.kind == .arabic ? m.path : []
+            popWhile { $0.rank >= rank }
+            component = m.path[0]
+        default:
+            popWhile { $0.rank >= rank }
+            component = m.path[0]
+        }
+        // Duplicate markers inside one parent: `7.` twice → `7`, `7~2`.
+        let seen: Int
+        if let top = stack.last {
+            seen = (top.usedIds[component] ?? 0) + 1
+            stack[stack.count - 1].usedIds[component] = seen
+        } else {
+            seen = (rootIds[component] ?? 0) + 1
+            rootIds[component] = seen
+        }
+        if seen > 1 {
+            warnings.append(Warning(.duplicateMarker, "heading marker '\(m.label)' repeats inside its section; numbered '\(component)~\(seen)'", line: line))
+            component += "~\(seen)"
+        }
+        let id = stack.last.map { $0.node.id + "." + component } ?? component
+        var heading = m.rest
+        var inlineText: String?
+        if let colon = colonSplit(heading) {
+            heading = colon.head
+            inlineText = colon.body
+        }
+        if heading.hasSuffix(":") { heading.removeLast() }
+        var node = OutlineNode(id: id, label: m.label, heading: trimmed(heading), line: line)
+        if let t = inlineText { node.paragraphs.append(Paragraph(marker: nil, text: t, line: line)) }
+        stack.append(Open(node: node, rank: rank, numbers: numbers))
+        nodeCount += 1
+    }
+
+    mutating func addParagraph(_ p: Paragraph) {
+        guard !stack.isEmpty else { return }
+        stack[stack.count - 1].node.paragraphs.append(p)
+    }
+
+    /// Appends text to the last paragraph (or heading) when a wrapped line was not joined earlier.
+    var hasOpenNode: Bool { !stack.isEmpty }
+
+    mutating func finish() -> [OutlineNode] {
+        closeAbove(index: -1)
+        let r = roots
+        roots = []
+        return r
+    }
+
+    private mutating func popWhile(_ cond: (Open) -> Bool) {
+        while let top = stack.last, cond(top) { closeTop() }
+    }
+
+    private mutating func closeAbove(index: Int) {
+        while stack.count - 1 > index { closeTop() }
+    }
+
+    private mutating func closeTop() {
+        let top = stack.removeLast()
+        if stack.isEmpty { roots.append(top.node) } else { stack[stack.count - 1].node.children.append(top.node) }
+    }
+
+    /// `Sở Khoa học và Công nghệ: Huy động ...` → head and body; nil when no body follows a colon.
+    private func colonSplit(_ s: String) -> (head: String, body: String)? {
+        guard let r = s.firstRange(of: ": ") else { return nil }
+        let body = trimmed(String(s[r.upperBound...]))
+        guard !body.isEmpty else { return nil }
+        return (String(s[..<r.lowerBound]), body)
+    }
+
+    private func trimmed(_ s: String) -> String {
+        var t = s[...]
+        while t.last == " " { t = t.dropLast() }
+        while t.first == " " { t = t.dropFirst() }
+        return String(t)
+    }
+}
