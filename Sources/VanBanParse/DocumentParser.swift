@@ -253,7 +253,9 @@ struct Segmenter {
         while i < lines.count {
             let l = lines[i]
             if !parts.isEmpty && l.blankBefore { break }
-            if isPreambleCue(l.folded) || MarkerScanner.marker(l.text) != nil { break }
+            // The first title line may itself open with `Triển khai` / `Thực hiện`; only `Căn cứ` starts a preamble there.
+            if MarkerScanner.marker(l.text) != nil || l.folded.hasPrefix("can cu ") { break }
+            if !parts.isEmpty && isPreambleCue(l.folded) { break }
             if l.text.hasPrefix("(") && (l.folded.hasPrefix("kem theo") || l.folded.hasPrefix("ban hanh kem theo")) {
                 i += 1; break
             }
