@@ -46,11 +46,41 @@ public enum UnicodeText {
 /// `hoá`, `hóa`, `HOÁ` all give `hoa`. Used for matching and indexing, never
 /// applied to text that is shown or quoted.
 public enum Folding {
-    public static func key(_ s: String) -> String {
-        // ASCII fast path: lower-case only.
-        if s.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: s.utf8.map { ($0 >= 65 && $0 <= 90) ? $0 + 32 : $0 }, as: UTF8.self)
+    /// Scalar → folded scalar for Latin-1, Latin Extended-A/B and Latin Extended
+    /// Additional (all Vietnamese letters), computed once through ICU; 0 means
+    /// "no one-scalar folding: ask ICU for the whole string".
+    private static let latinTable: [UInt32] = {
+        var table = [UInt32](repeating: 0, count: 0x1F00)
+        for v in 0x80..<0x1F00 {
+            if v >= 0x250 && v < 0x1E00 { continue }
+            let src: [UInt16] = [UInt16(v)]
+            var dst = [UInt16](repeating: 0, count: 8)
+            let n = src.withUnsafeBufferPointer { sp in
+                dst.withUnsafeMutableBufferPointer { dp in vb_fold(sp.baseAddress, 1, dp.baseAddress, 8) }
+            }
+            if n == 1 { table[v] = UInt32(dst[0]) }
         }
+        return table
+    }()
+
+    public static func key(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 {
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
+            } else if v < 0x1F00, case let f = latinTable[Int(v)], f != 0 {
+                out.append(Unicode.Scalar(f)!)
+            } else if v >= 0x300 && v < 0x370 {
+                continue // a combining mark left by NFD input
+            } else {
+                return icuKey(s)
+            }
+        }
+        return String(out)
+    }
+
+    static func icuKey(_ s: String) -> String {
         let src = Array(s.utf16)
         var cap = Int32(src.count + 16)
         while true {

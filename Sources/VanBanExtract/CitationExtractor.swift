@@ -1,0 +1,179 @@
+import VanBanModel
+import VanBanParse
+import VanBanText
+
+/// Finds references to other documents: `Quyết định số 1373/QĐ-TTg ngày 30/7/2021
+/// của Thủ tướng Chính phủ về ...`, `Thông tư 06`, `Luật Giáo dục ngày 14 tháng 6 năm 2019`.
+/// One entry per cited document; later short mentions fold into the first.
+struct CitationExtractor {
+    static let kinds: [(DocumentKind, [String])] = DocumentTypes.all.map { ($0, $0.key.split(separator: " ").map(String.init)) }
+
+    let ownNumber: String?
+    let ownType: String?
+
+    func extract(_ passages: Passages) -> [Citation] {
+        var out: [Citation] = []
+        var index: [String: Int] = [:]
+        for p in passages.all {
+            var firstInTitle = true
+            for c in scan(p) {
+                let key = c.number.map { "n:" + Folding.key($0).filter { $0 != " " } } ?? "k:\(c.kind)|\(c.date ?? "")"
+                if let k = index[key] {
+                    if out[k].date == nil, let d = c.date { out[k].date = d }
+                    if out[k].issuer == nil { out[k].issuer = c.issuer }
+                    if out[k].title == nil { out[k].title = c.title }
+                    continue
+                }
+                var c = c
+                if p.zone == .title {
+                    c.role = firstInTitle && startsWithImplements(p.tokens) ? .implements : .reference
+                    firstInTitle = false
+                }
+                index[key] = out.count
+                out.append(c)
+            }
+        }
+        return out
+    }
+
+    func startsWithImplements(_ t: [Token]) -> Bool {
+        Phrase("triển khai").match(t, at: 0) != nil || Phrase("thực hiện").match(t, at: 0) != nil
+    }
+
+    func scan(_ p: Passage) -> [Citation] {
+        let t = p.tokens
+        var out: [Citation] = []
+        var i = 0
+        while i < t.count {
+            guard t[i].isWord, let (kind, n) = kind(at: i, in: t) else { i += 1; continue }
+            if let (c, end) = citation(kind: kind, kindLength: n, at: i, in: t, passage: p) {
+                if !isOwn(c) { out.append(c) }
+                i = end
+            } else {
+                i += n
+            }
+        }
+        return out
+    }
+
+    func kind(at i: Int, in t: [Token]) -> (DocumentKind, Int)? {
+        for (k, words) in Self.kinds where words.first == t[i].key {
+            var ok = true
+            for (n, w) in words.enumerated() where !(i + n < t.count && t[i + n].isWord && t[i + n].key == w) { ok = false; break }
+            if ok { return (k, words.count) }
+        }
+        return nil
+    }
+
+    func citation(kind: DocumentKind, kindLength: Int, at i: Int, in t: [Token], passage p: Passage) -> (Citation, Int)? {
+        var j = i + kindLength
+        var hadSo = false
+        if j < t.count, t[j].isWord, t[j].key == "so" { hadSo = true; j += 1 }
+        if j < t.count, !t[j].isWord, t[j].key == ":" { j += 1 }
+        var number: String?
+        if j < t.count, t[j].isWord, let f = t[j].text.unicodeScalars.first, f.properties.numericType != nil {
+            var num = t[j].text
+            var k = j + 1
+            if k < t.count, t[k].isWord, t[k].text.hasPrefix("/") { num += t[k].text; k += 1 }
+            while num.hasSuffix(".") { num.removeLast() }
+            if isNumber(num, hadSo: hadSo, kindCapitalized: t[i].capitalized) { number = num; j = k }
+        }
+        var date: String?
+        var probe = j
+        if probe < t.count, !t[probe].isWord, t[probe].key == "," { probe += 1 }
+        if probe < t.count, t[probe].isWord, t[probe].key == "ngay", let d = DateReader.date(t, at: probe + 1), d.hasYear {
+            date = d.iso; j = probe + 1 + d.length
+        }
+        if number == nil {
+            // A law cited by name and date: `Luật Giáo dục ngày 14 tháng 6 năm 2019`.
+            guard CitationCues.namedByDate.contains(kind.key), t[i].capitalized else { return nil }
+            var k = j
+            while k < t.count, k - j < 30 {
+                if !t[k].isWord, [";", ":"].contains(t[k].key) { return nil }
+                if !t[k].isWord, t[k].key == ".", k + 1 < t.count, t[k + 1].capitalized { return nil }
+                if t[k].isWord, t[k].key == "ngay", let d = DateReader.date(t, at: k + 1), d.hasYear {
+                    date = d.iso; j = k + 1 + d.length; break
+                }
+                k += 1
+            }
+            guard date != nil else { return nil }
+        }
+        // Issuer: `của Thủ tướng Chính phủ`.
+        var issuer: String?
+        if j < t.count, t[j].isWord, t[j].key == "cua" {
+            var k = j + 1
+            let s = k
+            while k < t.count, t[k].isWord, CitationCues.issuerStops.match(t, at: k) == nil, kindAt(k, t) == false, k - s < 14 { k += 1 }
+            if k > s { issuer = Tokenizer.text(t[s..<k]); j = k }
+        }
+        // Title: `về ...` or a quoted name.
+        var title: String?
+        var k = j
+        if k < t.count, t[k].isWord, t[k].key == "ve" {
+            k += 1
+            if k + 1 < t.count, t[k].key == "viec" { k += 1 }
+            let s = k
+            while k < t.count {
+                if !t[k].isWord {
+                    if t[k].key == ";" || t[k].key == "(" { break }
+                    if t[k].key == "." && (k + 1 >= t.count || t[k + 1].capitalized) { break }
+                } else if kindAt(k, t), k + 1 < t.count, t[k + 1].key == "so" {
+                    break
+                }
+                k += 1
+            }
+            if k > s { title = Tokenizer.text(t[s..<k]).trimmingSpaces() }
+        } else if k < t.count, !t[k].isWord, t[k].key == "“" || t[k].key == "\"" {
+            let s = k + 1
+            k = s
+            while k < t.count, !(!t[k].isWord && (t[k].key == "”" || t[k].key == "\"")) { k += 1 }
+            if k > s { title = Tokenizer.text(t[s..<k]) }
+        }
+        let quote = clause(around: i, in: t)
+        let c = Citation(kind: kind.name, number: number, date: date, issuer: issuer, title: title,
+                         role: role(at: i, in: t, zone: p.zone), section: p.section, quote: quote)
+        return (c, max(j, i + kindLength))
+    }
+
+    func kindAt(_ k: Int, _ t: [Token]) -> Bool { kind(at: k, in: t) != nil && t[k].capitalized }
+
+    /// `1373/QĐ-TTg`, `49-KL/TW`, `04` (after `số`), `06` (after a capitalized kind).
+    func isNumber(_ s: String, hadSo: Bool, kindCapitalized: Bool) -> Bool {
+        let digitsOnly = s.allSatisfy { $0.isNumber }
+        if digitsOnly { return (hadSo && s.count <= 6) || (kindCapitalized && s.count <= 3) }
+        guard s.contains("/") || s.contains("-") else { return false }
+        // A date is not a number.
+        let parts = s.split(separator: "/")
+        if parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return false }
+        return s.contains(where: { $0.isLetter })
+    }
+
+    func isOwn(_ c: Citation) -> Bool {
+        guard let own = ownNumber, let n = c.number, let type = ownType else { return false }
+        let ownDigits = own.prefix(while: \.isNumber), digits = n.prefix(while: \.isNumber)
+        guard !ownDigits.isEmpty, ownDigits == digits else { return false }
+        guard let kind = DocumentTypes.all.first(where: { $0.name == c.kind }) else { return false }
+        return Folding.key(kind.code) == Folding.key(type)
+    }
+
+    /// The role from the clause opener: the first words after the last `;` before the citation.
+    func role(at i: Int, in t: [Token], zone: Passage.Zone) -> CitationRole {
+        guard zone == .preamble else { return .reference }
+        var s = i
+        while s > 0, !( !t[s - 1].isWord && t[s - 1].key == ";") { s -= 1 }
+        for (phrase, role) in CitationCues.roles where phrase.match(t, at: s) != nil {
+            return CitationRole(rawValue: role) ?? .reference
+        }
+        return .reference
+    }
+
+    /// The clause (between `;`) holding token `i`, at most 400 characters.
+    func clause(around i: Int, in t: [Token]) -> String {
+        var s = i
+        while s > 0, !( !t[s - 1].isWord && t[s - 1].key == ";") { s -= 1 }
+        var e = i
+        while e < t.count, !( !t[e].isWord && t[e].key == ";") { e += 1 }
+        let text = Tokenizer.text(t[s..<e])
+        return text.count > 400 ? String(text.prefix(400)) + "…" : text
+    }
+}

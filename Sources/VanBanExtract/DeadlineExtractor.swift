@@ -1,0 +1,98 @@
+import VanBanModel
+
+/// Finds time limits: `trước ngày 01/12/2024`, `trước ngày 15 tháng 12 hằng năm`
+/// (`--12-15`, yearly), and periodic duties whose period `định kỳ` names
+/// (`định kỳ 6 tháng, năm` → semiannual and yearly, no date).
+struct DeadlineExtractor {
+    let documentYear: Int?
+
+    func extract(_ p: Passage) -> [Deadline] {
+        guard p.zone == .body || p.zone == .closing else { return [] }
+        let t = p.tokens
+        var out: [Deadline] = []
+        for s in sentences(t) {
+            let recurrence = firstRecurrence(t, s)
+            var i = s.lowerBound
+            while i < s.upperBound {
+                if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
+                    out.append(make(d.iso, recurrence, rel, p, s))
+                    i += n + d.length
+                    continue
+                }
+                if let (rel, n) = monthRelation(t, at: i), let d = DateReader.month(t, at: i + n) {
+                    out.append(make(d.iso, recurrence, rel, p, s))
+                    i += n + d.length
+                    continue
+                }
+                if let n = DeadlineCues.periodic.match(t, at: i) {
+                    let periods = namedPeriods(t, from: i + n, until: s.upperBound)
+                    for r in periods { out.append(make(nil, r, nil, p, s)) }
+                    i += n
+                    continue
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func make(_ date: String?, _ rec: Recurrence?, _ rel: DeadlineRelation?, _ p: Passage, _ s: Range<Int>) -> Deadline {
+        var resolved: String?
+        if let d = date, d.hasPrefix("--"), let y = documentYear { resolved = "\(y)" + d.dropFirst(1) }
+        return Deadline(date: date, resolvedDate: resolved, recurrence: rec, relation: rel, section: p.section,
+                        quote: Tokenizer.text(p.tokens[s]), agencies: [])
+    }
+
+    func relation(_ t: [Token], at i: Int) -> (DeadlineRelation, Int)? {
+        for (phrase, rel) in DeadlineCues.relations {
+            if let n = phrase.match(t, at: i) { return (DeadlineRelation(rawValue: rel)!, n) }
+        }
+        return nil
+    }
+
+    func monthRelation(_ t: [Token], at i: Int) -> (DeadlineRelation, Int)? {
+        for (phrase, rel) in DeadlineCues.monthRelations {
+            if let n = phrase.match(t, at: i) { return (DeadlineRelation(rawValue: rel)!, n) }
+        }
+        return nil
+    }
+
+    func firstRecurrence(_ t: [Token], _ s: Range<Int>) -> Recurrence? {
+        var i = s.lowerBound
+        while i < s.upperBound {
+            for (phrase, r) in DeadlineCues.recurrences where phrase.match(t, at: i) != nil {
+                return Recurrence(rawValue: r)
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// After `định kỳ`: the periods it names (`6 tháng, năm`), or none when a dated
+    /// deadline follows (`định kỳ trước ngày ...`) or no period is named (`định kỳ và đột xuất`).
+    func namedPeriods(_ t: [Token], from start: Int, until end: Int) -> [Recurrence] {
+        var out: [Recurrence] = []
+        var i = start
+        while i < end {
+            guard let (r, n) = period(t, at: i) else { break }
+            out.append(r)
+            i += n
+            // `, năm`, `và năm`, `/năm`
+            if i < end, (!t[i].isWord && (t[i].key == "," || t[i].key == "/")) || (t[i].isWord && (t[i].key == "va" || t[i].key == "hoac")) {
+                if period(t, at: i + 1) != nil { i += 1; continue }
+            }
+            break
+        }
+        return out
+    }
+
+    func period(_ t: [Token], at i: Int) -> (Recurrence, Int)? {
+        for (phrase, r) in DeadlineCues.periods {
+            guard let n = phrase.match(t, at: i) else { continue }
+            // `năm 2025` is a year, not a period.
+            if i + n < t.count, t[i + n].isWord, t[i + n].text.count == 4, Int(t[i + n].text) != nil { return nil }
+            return (Recurrence(rawValue: r)!, n)
+        }
+        return nil
+    }
+}

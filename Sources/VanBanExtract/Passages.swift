@@ -1,0 +1,103 @@
+import VanBanModel
+import VanBanParse
+import VanBanText
+
+/// A unit of text that extractors read: a heading or a paragraph, with where it stands.
+struct Passage {
+    enum Zone { case title, preamble, body, closing }
+    var zone: Zone
+    /// Section id (`II.2.a`, `A1/V.2.1`, `preamble`, `A1/preamble`, `title`, `closing`).
+    var section: String
+    var text: String
+    var tokens: [Token]
+    var isHeading: Bool
+    /// Headings from the node itself up to the root (nearest first).
+    var headings: [String]
+    /// Index of the outline node in `Passages.nodes` (nil outside the outline).
+    var node: Int?
+    /// Paragraph marker (`-`, `+`) or nil.
+    var marker: String?
+}
+
+/// An outline node flattened for extraction.
+struct NodeInfo {
+    var section: String
+    var heading: String
+    /// Folded headings from the root down to this node.
+    var path: [String]
+    var headingTokens: [Token]
+    var passages: [Int]
+}
+
+/// Every passage of a document, tokenized once, in reading order.
+struct Passages: OutlineWalker {
+    var all: [Passage] = []
+    var nodes: [NodeInfo] = []
+    private var prefix = ""
+
+    static func of(_ parsed: ParsedDocument) -> Passages {
+        var p = Passages()
+        if let title = parsed.document.title {
+            p.append(Passage(zone: .title, section: "title", text: title, tokens: Tokenizer.tokens(title), isHeading: false, headings: [], node: nil))
+        }
+        for para in parsed.preamble { p.appendParagraph(para, zone: .preamble, section: "preamble") }
+        // Main outline, closing, then each attachment's preamble and outline.
+        var walker = p
+        for n in parsed.document.outline { walker.walkNode(n, prefix: "", ancestors: []) }
+        for para in parsed.closing { walker.appendParagraph(para, zone: .closing, section: "closing") }
+        for (k, att) in parsed.document.attachments.enumerated() {
+            let pre = "A\(k + 1)/"
+            if k < parsed.attachmentPreambles.count {
+                for para in parsed.attachmentPreambles[k] { walker.appendParagraph(para, zone: .preamble, section: pre + "preamble") }
+            }
+            for n in att.outline { walker.walkNode(n, prefix: pre, ancestors: []) }
+        }
+        return walker
+    }
+
+    mutating func visit(node: OutlineNode, section: String, ancestors: [OutlineNode]) {}
+
+    private mutating func walkNode(_ n: OutlineNode, prefix: String, ancestors: [OutlineNode]) {
+        let headings = [n.heading] + ancestors.reversed().map(\.heading)
+        let nodeIndex = nodes.count
+        let section = prefix + n.id
+        nodes.append(NodeInfo(section: section, heading: n.heading,
+                              path: (ancestors.map(\.heading) + [n.heading]).map(Folding.words),
+                              headingTokens: Tokenizer.tokens(n.heading), passages: []))
+        append(Passage(zone: .body, section: section, text: n.heading, tokens: nodes[nodeIndex].headingTokens,
+                       isHeading: true, headings: headings, node: nodeIndex))
+        for para in n.paragraphs {
+            append(Passage(zone: .body, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
+                           isHeading: false, headings: headings, node: nodeIndex, marker: para.marker))
+        }
+        for c in n.children { walkNode(c, prefix: prefix, ancestors: ancestors + [n]) }
+    }
+
+    private mutating func appendParagraph(_ para: Paragraph, zone: Passage.Zone, section: String) {
+        append(Passage(zone: zone, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
+                       isHeading: false, headings: [], node: nil, marker: para.marker))
+    }
+
+    private mutating func append(_ p: Passage) {
+        if let n = p.node { nodes[n].passages.append(all.count) }
+        all.append(p)
+    }
+}
+
+/// Sentences of a token stream: split after `.`, `!`, `?` when a capitalized word or the end follows.
+func sentences(_ t: [Token]) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = 0
+    var i = 0
+    while i < t.count {
+        if !t[i].isWord, [".", "!", "?"].contains(t[i].key) {
+            let next = i + 1
+            if next >= t.count || (t[next].isWord && t[next].capitalized) {
+                out.append(start..<(i + 1)); start = i + 1
+            }
+        }
+        i += 1
+    }
+    if start < t.count { out.append(start..<t.count) }
+    return out
+}

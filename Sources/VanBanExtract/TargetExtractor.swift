@@ -1,0 +1,122 @@
+import VanBanModel
+import VanBanText
+
+/// Finds numeric targets: `Phấn đấu 40% số người ...`, `25-35% nông dân ...`,
+/// `ít nhất 02 lần tuyên truyền`. Ages, levels, document numbers and dates are never targets.
+struct TargetExtractor {
+    /// Sections that report the past, not commitments.
+    static let skipSections = ["thuc trang", "ket qua dat duoc", "danh gia ket qua", "ket qua thuc hien", "tinh hinh thuc hien"]
+
+    func extract(_ p: Passage, nodePath: [String]) -> [Target] {
+        guard p.zone == .body else { return [] }
+        if nodePath.contains(where: { h in Self.skipSections.contains { h.contains($0) } }) { return [] }
+        let t = p.tokens
+        var out: [Target] = []
+        for s in sentences(t) {
+            var i = s.lowerBound
+            while i < s.upperBound {
+                if let (value, upper, n) = percent(t, at: i) {
+                    out.append(make(value, upper, "%", afterNumber: i + n, numberAt: i, p, s))
+                    i += n; continue
+                }
+                if let cue = TargetCues.countCues.match(t, at: i) {
+                    var j = i + cue.length
+                    if j < s.upperBound, t[j].key == "tu" { j += 1 }
+                    if j < s.upperBound, let v = count(t[j].text), let unit = TargetCues.units.match(t, at: j + 1) {
+                        let unitText = Tokenizer.text(t[(j + 1)..<(j + 1 + unit.length)])
+                        out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s))
+                        i = j + 1 + unit.length; continue
+                    }
+                }
+                i += 1
+            }
+        }
+        return out
+    }
+
+    private func make(_ value: Double, _ upper: Double?, _ unit: String, afterNumber: Int, numberAt: Int, _ p: Passage, _ s: Range<Int>) -> Target {
+        let t = p.tokens
+        // Indicator: the words after the number up to the end of the clause.
+        var e = afterNumber
+        while e < s.upperBound {
+            if !t[e].isWord && [",", ";", ".", ")", ":", "”"].contains(t[e].key) { break }
+            if percent(t, at: e) != nil { break }
+            e += 1
+        }
+        let indicator = e > afterNumber ? Tokenizer.text(t[afterNumber..<e]) : ""
+        return Target(value: value, upper: upper, unit: unit, comparator: comparator(t, before: numberAt, from: s.lowerBound),
+                      indicator: indicator, year: year(t, s) ?? headingYear(p.headings), section: p.section,
+                      quote: Tokenizer.text(t[s]))
+    }
+
+    /// `40%`, `99,9%`, `25-35%`, `40 %`: value, upper, tokens used.
+    func percent(_ t: [Token], at i: Int) -> (Double, Double?, Int)? {
+        guard i < t.count, t[i].isWord else { return nil }
+        var text = t[i].text
+        var n = 1
+        if !text.hasSuffix("%") {
+            guard i + 1 < t.count, !t[i + 1].isWord, t[i + 1].key == "%" else { return nil }
+            n = 2
+        } else {
+            text.removeLast()
+        }
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" })
+        guard let v = decimal(parts.first.map(String.init) ?? "") else { return nil }
+        if parts.count == 2 {
+            guard let u = decimal(String(parts[1])) else { return nil }
+            return (v, u, n)
+        }
+        return parts.count == 1 ? (v, nil, n) : nil
+    }
+
+    /// `99,9` → 99.9; `99.9` → 99.9.
+    func decimal(_ s: String) -> Double? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }) else { return nil }
+        return Double(s.replacingComma())
+    }
+
+    /// `02` → 2; `1.000` → 1000.
+    func count(_ s: String) -> Double? {
+        guard !s.isEmpty, s.allSatisfy({ $0.isNumber || $0 == "." }) else { return nil }
+        return Double(s.filter { $0 != "." })
+    }
+
+    func comparator(_ t: [Token], before i: Int, from start: Int) -> Comparator {
+        var k = i - 1
+        var words = 0
+        while k >= start && words < 4 {
+            for (phrase, c) in TargetCues.comparators where phrase.match(t, at: k) != nil && k + phrase.words.count <= i {
+                return Comparator(rawValue: c) ?? .equal
+            }
+            if t[k].isWord { words += 1 }
+            k -= 1
+        }
+        return .equal
+    }
+
+    /// `năm 2025` in the sentence, not part of a date (`ngày 14 tháng 6 năm 2019`).
+    func year(_ t: [Token], _ s: Range<Int>) -> Int? {
+        var i = s.lowerBound
+        while i + 1 < s.upperBound {
+            if t[i].isWord, t[i].key == "nam", t[i + 1].isWord, let y = DateReader.year(Substring(t[i + 1].text)) {
+                let partOfDate = i >= 2 && t[i - 2].key == "thang"
+                if !partOfDate { return y }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The horizon from the nearest heading: `2.1. Mục tiêu đến năm 2025`, `Mục tiêu cụ thể năm 2024`.
+    func headingYear(_ headings: [String]) -> Int? {
+        for h in headings {
+            let toks = Tokenizer.tokens(h)
+            if let y = year(toks, 0..<toks.count) { return y }
+        }
+        return nil
+    }
+}
+
+extension String {
+    func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
+}

@@ -1,0 +1,155 @@
+import VanBanModel
+import VanBanText
+
+/// Finds who must do what. A paragraph assigns work to:
+/// - the agency named as the heading of its section under `Tổ chức thực hiện`
+///   (`2.1. Sở Giáo dục và Đào tạo`: every paragraph in it is that agency's);
+/// - the agencies that are the subject at the start of the paragraph
+///   (`Sở Tài chính bố trí kinh phí ...`, `Sở TT&TT, Báo Lâm Đồng, ...: xây dựng ...`);
+/// - the agency followed by `chủ trì`. Agencies after `phối hợp với` support.
+struct TaskExtractor {
+    struct Found { var passage: Int; var task: TaskAssignment }
+
+    func extract(_ ps: Passages) -> [Found] {
+        var out: [Found] = []
+        var headingLeads: [Int: [String]] = [:]
+        for (n, node) in ps.nodes.enumerated() {
+            if node.path.contains(where: { h in TaskCues.goalSections.contains { h.hasPrefix($0) } }) { continue }
+            let inAssignment = node.path.contains { h in TaskCues.assignmentSections.contains { h.contains($0) } }
+            let headingToks = node.headingTokens
+            var own: [String]?
+            if inAssignment, let leads = pureList(headingToks) { own = leads; headingLeads[n] = leads }
+            let inherited = own ?? inheritedLeads(n, ps, headingLeads)
+            var subLeads: [String]?
+            for pi in node.passages {
+                let p = ps.all[pi]
+                if isExecutionClause(p.tokens) { continue }
+                if p.isHeading {
+                    if own != nil { continue }
+                    // A heading that is itself a sentence: `1. Thủ trưởng các cơ quan ... có trách nhiệm ...`.
+                    let (leads, support) = assignment(p.tokens)
+                    if !leads.isEmpty { out.append(Found(passage: pi, task: task(p, leads, support))) }
+                    continue
+                }
+                if p.marker != nil { subLeads = nil }
+                // `Các Hội: Cựu chiến binh, Nông dân` or a bullet that is only a name: a sub-heading.
+                if let members = enumeratedHeads(p.tokens) ?? (p.tokens.count <= 24 ? pureList(p.tokens) : nil) {
+                    subLeads = members
+                    continue
+                }
+                var (leads, support) = assignment(p.tokens)
+                if leads.isEmpty { leads = subLeads ?? inherited ?? [] }
+                if !leads.isEmpty { out.append(Found(passage: pi, task: task(p, leads, support))) }
+            }
+        }
+        return out
+    }
+
+    private func task(_ p: Passage, _ leads: [String], _ support: [String]) -> TaskAssignment {
+        TaskAssignment(section: p.section, text: p.text, lead: unique(leads), support: unique(support.filter { !leads.contains($0) }), deadline: nil)
+    }
+
+    private func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert(Folding.words($0)).inserted }
+    }
+
+    private func inheritedLeads(_ n: Int, _ ps: Passages, _ known: [Int: [String]]) -> [String]? {
+        // The nearest enclosing node whose heading named agencies.
+        let path = ps.nodes[n].section
+        var best: (Int, [String])?
+        for (k, leads) in known where k < n {
+            let s = ps.nodes[k].section
+            if path.hasPrefix(s + "."), best.map({ s.count > ps.nodes[$0.0].section.count }) ?? true { best = (k, leads) }
+        }
+        return best?.1
+    }
+
+    func isExecutionClause(_ t: [Token]) -> Bool {
+        let key = t.filter(\.isWord).map(\.key).joined(separator: " ")
+        return TaskCues.executionClause.contains { key.contains($0) }
+    }
+
+    /// The tokens are nothing but a list of agencies (`Sở Giáo dục và Đào tạo`,
+    /// `Đề nghị Ủy ban MTTQVN và các Tổ chức chính trị xã hội`); their canonical names.
+    func pureList(_ t: [Token]) -> [String]? {
+        let (members, _, ending) = AgencyRecognizer.list(t, from: 0)
+        guard !members.isEmpty, ending == .endOfText || (ending == .colon && onlyPunctuationAfterColon(t, members.last!.end)) else { return nil }
+        return names(members, t)
+    }
+
+    private func onlyPunctuationAfterColon(_ t: [Token], _ end: Int) -> Bool {
+        t[end...].allSatisfy { !$0.isWord }
+    }
+
+    /// Canonical names of list members. A generic group that enumerates bare nouns
+    /// (`Các sở, ban, ngành, đoàn thể, các tổ chức hội có liên quan`) is one lead, written whole.
+    private func names(_ members: [AgencyMention], _ t: [Token]) -> [String] {
+        if members.allSatisfy(\.generic), members.contains(where: \.enumerates), let first = members.first, let last = members.last {
+            return [AgencyNormalizer.canonical(Tokenizer.text(t[first.start..<last.end]))]
+        }
+        return members.map(\.name)
+    }
+
+    /// `Các Hội: Cựu chiến binh, Nông dân, Người cao tuổi` → `Hội Cựu chiến binh`, `Hội Nông dân`, ...
+    func enumeratedHeads(_ t: [Token]) -> [String]? {
+        guard let g = AgencyRecognizer.isGenericOpener(t, at: 0), let (_, n) = AgencyRecognizer.head(t, at: g) ?? headLoose(t, at: g),
+              g + n < t.count, !t[g + n].isWord, t[g + n].key == ":" else { return nil }
+        let head = Tokenizer.text(t[g..<(g + n)])
+        var items: [String] = []
+        var current: [Token] = []
+        for tok in t[(g + n + 1)...] {
+            if !tok.isWord && (tok.key == "," || tok.key == ";" || tok.key == ".") {
+                if !current.isEmpty { items.append(Tokenizer.text(current[...])) }
+                current = []
+            } else {
+                current.append(tok)
+            }
+        }
+        if !current.isEmpty { items.append(Tokenizer.text(current[...])) }
+        guard !items.isEmpty, items.allSatisfy({ Words.tokens($0).count <= 6 }) else { return nil }
+        return items.map { AgencyNormalizer.canonical(Words.capitalized(head) + " " + $0) }
+    }
+
+    private func headLoose(_ t: [Token], at i: Int) -> (AgencyLexicon.Head, Int)? {
+        guard i < t.count, t[i].isWord else { return nil }
+        for h in AgencyLexicon.heads where h.phrase.words.count == 1 && h.phrase.words[0] == t[i].key { return (h, 1) }
+        return nil
+    }
+
+    /// Leads and supporters stated in a paragraph.
+    func assignment(_ t: [Token]) -> (leads: [String], support: [String]) {
+        var leads: [String] = []
+        var support: [String] = []
+        // Subject at the start.
+        let (members, _, ending) = AgencyRecognizer.list(t, from: 0)
+        if !members.isEmpty && (ending == .verb || ending == .colon) {
+            leads += names(members, t)
+        }
+        // `X chủ trì`, anywhere.
+        var i = 1
+        while i < t.count {
+            if TaskCues.lead.match(t, at: i) != nil, let m = mention(endingAt: i, t), !leads.contains(m.name) {
+                leads.append(m.name)
+            }
+            if let s = TaskCues.support.match(t, at: i) {
+                let (ms, end, _) = AgencyRecognizer.list(t, from: i + s.length)
+                support += ms.map(\.name)
+                i = max(end, i + s.length)
+                continue
+            }
+            i += 1
+        }
+        return (leads, support)
+    }
+
+    /// The agency whose name ends right before token `end` (`..., Sở Tài chính chủ trì`).
+    private func mention(endingAt end: Int, _ t: [Token]) -> AgencyMention? {
+        var s = end - 1
+        while s >= 0 && end - s <= 16 {
+            if AgencyRecognizer.head(t, at: s) != nil, let m = AgencyRecognizer.member(t, at: s), m.end == end { return m }
+            s -= 1
+        }
+        return nil
+    }
+}
