@@ -51,8 +51,8 @@ enum AgencyRecognizer {
     }
 
     static func isVerb(_ t: [Token], at i: Int) -> Bool {
-        guard i < t.count, t[i].isWord, !t[i].capitalized else { return false }
-        return TaskCues.verbs.match(t, at: i) != nil
+        guard i < t.count, t[i].isWord, !t[i].capitalized, let m = TaskCues.verbs.match(t, at: i) else { return false }
+        return m.phrase.hasSameTones(t, at: i)
     }
 
     /// Parses a list of agencies starting at `i`: members separated by `,`, `;`,

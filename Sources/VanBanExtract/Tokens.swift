@@ -75,7 +75,19 @@ enum Tokenizer {
 /// A phrase of folded words, matched against tokens: `["chu", "tri"]`.
 struct Phrase: Sendable, Hashable {
     let words: [String]
-    init(_ s: String) { words = Folding.words(s).split(separator: " ").map(String.init) }
+    /// The words with their tones (lower case, canonical placement), for tone-sensitive matching.
+    let exactWords: [String]
+    init(_ s: String) {
+        words = Folding.words(s).split(separator: " ").map(String.init)
+        exactWords = ToneMarks.canonical(s.lowercased()).split(separator: " ").map(String.init)
+    }
+
+    /// True when the matched tokens also carry the phrase's tones (`đang` is not `đẳng`).
+    func hasSameTones(_ toks: [Token], at i: Int) -> Bool {
+        guard exactWords.count == words.count else { return true }
+        for (k, w) in exactWords.enumerated() where ToneMarks.canonical(toks[i + k].text.lowercased()) != w { return false }
+        return true
+    }
 
     /// Number of tokens matched at `i` (words only, in order), or nil.
     func match(_ toks: [Token], at i: Int) -> Int? {
