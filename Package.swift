@@ -23,20 +23,20 @@ let package = Package(
         .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
         .target(name: "VanBanParse", dependencies: ["VanBanText", "VanBanModel"]),
         .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanText", "VanBanModel"]),
+        .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel",
+                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
-        .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse"]),
+        .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
         .testTarget(
             name: "VanBanCLITests",
-            dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"],
-            resources: []
+            dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON"]
         ),
     ]
 )

@@ -159,10 +159,16 @@ struct CitationExtractor {
     /// The role from the clause opener: the first words after the last `;` before the citation.
     func role(at i: Int, in t: [Token], zone: Passage.Zone) -> CitationRole {
         guard zone == .preamble else { return .reference }
-        var s = i
-        while s > 0, !( !t[s - 1].isWord && t[s - 1].key == ";") { s -= 1 }
-        for (phrase, role) in CitationCues.roles where phrase.match(t, at: s) != nil {
-            return CitationRole(rawValue: role) ?? .reference
+        // The clause's opener; a clause without one continues the list of the clause before
+        // (`Thực hiện Kết luận ...; Chỉ thị số 11-CT/TW ...`).
+        var end = i
+        while end > 0 {
+            var s = end
+            while s > 0, !( !t[s - 1].isWord && t[s - 1].key == ";") { s -= 1 }
+            for (phrase, role) in CitationCues.roles where phrase.match(t, at: s) != nil {
+                return CitationRole(rawValue: role) ?? .reference
+            }
+            end = s - 1
         }
         return .reference
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBanExtract
+import VanBanJSON
 import VanBanModel
 import VanBanText
 
@@ -27,7 +28,7 @@ struct Parse: ParsableCommand {
     var maxSize: Int = DocumentPipeline.defaultMaxSize
 
     func run() throws {
-        let encoder = JSONOutput.encoder(pretty: pretty && files.count == 1 || pretty && out != nil)
+        let indent = pretty && (files.count == 1 || out != nil)
         var failed = false
         if let out {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -36,7 +37,7 @@ struct Parse: ParsableCommand {
             do {
                 let (bytes, name) = try InputFile.read(file)
                 let doc = try DocumentPipeline.read(bytes: bytes, name: name, maxSize: maxSize)
-                let data = try encoder.encode(doc)
+                let data = Data(try ContractJSON.encode(doc, pretty: indent))
                 if let out {
                     let stem = (name as NSString).deletingPathExtension
                     let path = (out as NSString).appendingPathComponent(stem + ".json")

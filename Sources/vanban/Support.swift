@@ -44,10 +44,3 @@ enum Diagnostics {
     }
 }
 
-enum JSONOutput {
-    static func encoder(pretty: Bool) -> JSONEncoder {
-        let e = JSONEncoder()
-        e.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
-        return e
-    }
-}

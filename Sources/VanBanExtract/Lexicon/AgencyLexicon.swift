@@ -104,7 +104,7 @@ enum TaskCues {
         "cung cấp", "dành", "lồng ghép", "tập trung", "kiện toàn", "bổ sung", "điều chỉnh", "hoàn thành",
         "sớm", "kịp thời", "được", "sẽ", "đã", "đang", "hằng năm", "hàng năm", "định kỳ", "có", "thông qua", "căn cứ vào",
         "nhằm", "để", "theo", "thẩm định", "tiếp nhận", "chuẩn bị", "sơ kết", "tổng kết", "biểu dương",
-        "khen thưởng", "vận hành", "phân bổ", "tập huấn", "truyền thông",
+        "khen thưởng", "vận hành", "phân bổ", "tập huấn",
     ])
     /// Words that continue a body's name rather than start its predicate: `các tổ chức hội có liên quan`.
     static let nameContinuations = PhraseSet(["có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn", "của", "tại", "ở"])
