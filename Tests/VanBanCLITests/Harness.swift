@@ -1,0 +1,60 @@
+import Foundation
+import XCTest
+
+/// Paths and process helpers shared by the CLI-level tests.
+enum Harness {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let corpus = root.appendingPathComponent("Corpus")
+    static var binary: URL { Bundle.main.bundleURL.appendingPathComponent("vanban") }
+
+    static func corpusTexts() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: corpus, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String }
+
+    /// Runs a program to completion with optional standard input.
+    static func run(_ exe: URL, _ args: [String], stdin: Data? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = exe
+        p.arguments = args
+        let out = Pipe(), err = Pipe(), inp = Pipe()
+        p.standardOutput = out; p.standardError = err; p.standardInput = inp
+        try p.run()
+        if let stdin { inp.fileHandleForWriting.write(stdin) }
+        try inp.fileHandleForWriting.close()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+    }
+
+    static func vanban(_ args: [String], stdin: Data? = nil) throws -> Result {
+        try run(binary, args, stdin: stdin)
+    }
+
+    static func tempDir() throws -> URL {
+        let d = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+        return d
+    }
+
+    /// Validates every JSON file in `dir` against the contract schema (Python's jsonschema).
+    static func validateSchema(_ dir: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+        let r = try run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", root.appendingPathComponent("tools/validate_schema.py").path, dir.path])
+        XCTAssertEqual(r.status, 0, "schema validation failed:\n\(r.stdout)\(r.stderr)", file: file, line: line)
+    }
+
+    /// A readable diff: the first lines where two texts part.
+    static func diff(_ expected: String, _ actual: String) -> String {
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        var out: [String] = []
+        for i in 0..<max(a.count, b.count) where out.count < 24 {
+            let x = i < a.count ? String(a[i]) : "<none>", y = i < b.count ? String(b[i]) : "<none>"
+            if x != y { out.append("line \(i + 1):\n  - \(x)\n  + \(y)") }
+        }
+        return out.joined(separator: "\n")
+    }
+}
