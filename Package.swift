@@ -31,6 +31,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),

@@ -22,8 +22,7 @@ public enum EntityExtractor {
                 deadlinesByPassage[k, default: []].append(deadlines.count)
                 deadlines.append(d)
             }
-            let path = p.node.map { passages.nodes[$0].path } ?? []
-            targets += targetReader.extract(p, nodePath: path)
+            targets += targetReader.extract(p, inReportSection: p.node.map { passages.nodes[$0].inReportSection } ?? false)
         }
         var tasks: [TaskAssignment] = []
         for found in TaskExtractor().extract(passages) {

@@ -27,13 +27,19 @@ struct NodeInfo {
     var path: [String]
     var headingTokens: [Token]
     var passages: [Int]
+    /// Under a heading that states purposes or goals (`Mục đích, yêu cầu`, `Mục tiêu`).
+    var inGoalSection: Bool
+    /// Under `Tổ chức thực hiện` or a heading that assigns responsibilities.
+    var inAssignmentSection: Bool
+    /// Under a heading that reports the past (`Thực trạng`, `Kết quả đạt được`).
+    var inReportSection: Bool
 }
 
 /// Every passage of a document, tokenized once, in reading order.
 struct Passages: OutlineWalker {
     var all: [Passage] = []
     var nodes: [NodeInfo] = []
-    private var prefix = ""
+    private var parentIndex: [Int] = []
 
     static func of(_ parsed: ParsedDocument) -> Passages {
         var p = Passages()
@@ -61,16 +67,23 @@ struct Passages: OutlineWalker {
         let headings = [n.heading] + ancestors.reversed().map(\.heading)
         let nodeIndex = nodes.count
         let section = prefix + n.id
-        nodes.append(NodeInfo(section: section, heading: n.heading,
-                              path: (ancestors.map(\.heading) + [n.heading]).map(Folding.words),
-                              headingTokens: Tokenizer.tokens(n.heading), passages: []))
+        let key = Folding.words(n.heading)
+        let parent = parentIndex.last.map { nodes[$0] }
+        let goal = (parent?.inGoalSection ?? false) || TaskCues.goalSections.contains { Bytes.hasPrefix(key, $0) }
+        let assignment = (parent?.inAssignmentSection ?? false) || TaskCues.assignmentSections.contains { Bytes.contains(key, $0) }
+        let report = (parent?.inReportSection ?? false) || TargetExtractor.skipSections.contains { Bytes.contains(key, $0) }
+        nodes.append(NodeInfo(section: section, heading: n.heading, path: (parent?.path ?? []) + [key],
+                              headingTokens: Tokenizer.tokens(n.heading), passages: [],
+                              inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report))
         append(Passage(zone: .body, section: section, text: n.heading, tokens: nodes[nodeIndex].headingTokens,
                        isHeading: true, headings: headings, node: nodeIndex))
         for para in n.paragraphs {
             append(Passage(zone: .body, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
                            isHeading: false, headings: headings, node: nodeIndex, marker: para.marker))
         }
+        parentIndex.append(nodeIndex)
         for c in n.children { walkNode(c, prefix: prefix, ancestors: ancestors + [n]) }
+        parentIndex.removeLast()
     }
 
     private mutating func appendParagraph(_ para: Paragraph, zone: Passage.Zone, section: String) {

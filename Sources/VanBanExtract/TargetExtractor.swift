@@ -7,9 +7,8 @@ struct TargetExtractor {
     /// Sections that report the past, not commitments.
     static let skipSections = ["thuc trang", "ket qua dat duoc", "danh gia ket qua", "ket qua thuc hien", "tinh hinh thuc hien"]
 
-    func extract(_ p: Passage, nodePath: [String]) -> [Target] {
-        guard p.zone == .body else { return [] }
-        if nodePath.contains(where: { h in Self.skipSections.contains { h.contains($0) } }) { return [] }
+    func extract(_ p: Passage, inReportSection: Bool) -> [Target] {
+        guard p.zone == .body, !inReportSection else { return [] }
         let t = p.tokens
         var out: [Target] = []
         for s in sentences(t) {

@@ -14,8 +14,8 @@ struct TaskExtractor {
         var out: [Found] = []
         var headingLeads: [Int: [String]] = [:]
         for (n, node) in ps.nodes.enumerated() {
-            if node.path.contains(where: { h in TaskCues.goalSections.contains { h.hasPrefix($0) } }) { continue }
-            let inAssignment = node.path.contains { h in TaskCues.assignmentSections.contains { h.contains($0) } }
+            if node.inGoalSection { continue }
+            let inAssignment = node.inAssignmentSection
             let headingToks = node.headingTokens
             var own: [String]?
             if inAssignment, let leads = pureList(headingToks) { own = leads; headingLeads[n] = leads }
@@ -66,8 +66,12 @@ struct TaskExtractor {
     }
 
     func isExecutionClause(_ t: [Token]) -> Bool {
-        let key = t.filter(\.isWord).map(\.key).joined(separator: " ")
-        return TaskCues.executionClause.contains { key.contains($0) }
+        var i = 0
+        while i < t.count {
+            if t[i].key == "thi", TaskCues.executionClause.match(t, at: i) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The tokens are nothing but a list of agencies (`Sở Giáo dục và Đào tạo`,

@@ -17,48 +17,93 @@ struct Token: Sendable {
 /// (`KH-UBND`, `99,9%`, `30/7/2021`, `huyện/thành`); leading and trailing
 /// punctuation becomes tokens of its own. Scans scalars once, no regex.
 enum Tokenizer {
-    static let leading: Set<Unicode.Scalar> = ["(", "[", "\"", "“", "‘", "'", "«", "*"]
-    static let trailing: Set<Unicode.Scalar> = [",", ";", ":", ".", ")", "]", "\"", "”", "’", "'", "»", "!", "?", "…", "*"]
-
     static func tokens(_ text: String) -> [Token] {
-        var out: [Token] = []
-        out.reserveCapacity(text.utf8.count / 5)
-        for chunk in text.split(separator: " ", omittingEmptySubsequences: true) {
-            var scalars = Array(chunk.unicodeScalars)
-            var lead: [Unicode.Scalar] = []
-            while let f = scalars.first, leading.contains(f), scalars.count > 0 {
-                lead.append(f); scalars.removeFirst()
+        var s = text
+        return s.withUTF8 { src in
+            var out: [Token] = []
+            out.reserveCapacity(src.count / 5)
+            let n = src.count
+            var i = 0
+            var trails: [(Int, Int)] = []
+            while i < n {
+                while i < n && src[i] == 32 { i += 1 }
+                if i >= n { break }
+                var hi = i
+                while hi < n && src[hi] != 32 { hi += 1 }
+                let chunkEnd = hi
+                var lo = i
+                let firstOut = out.count
+                while lo < hi, let l = leadingPunct(src, lo, hi) {
+                    out.append(punct(src, lo, lo + l)); lo += l
+                }
+                trails.removeAll(keepingCapacity: true)
+                // `thực hiện./.`: the closing mark of a document.
+                if hi - lo >= 3, src[hi - 3] == 0x2E, src[hi - 2] == 0x2F, src[hi - 1] == 0x2E { trails.append((hi - 3, hi)); hi -= 3 }
+                while lo < hi, let l = trailingPunct(src, lo, hi) { trails.append((hi - l, hi)); hi -= l }
+                if lo < hi {
+                    if hasAlnum(src, lo, hi) {
+                        let text = String(decoding: src[lo..<hi], as: UTF8.self)
+                        out.append(Token(text: text, key: Folding.key(text), isWord: true,
+                                         capitalized: startsUpper(src, lo), spaceAfter: false))
+                    } else {
+                        out.append(punct(src, lo, hi))
+                    }
+                }
+                for (a, b) in trails.reversed() { out.append(punct(src, a, b)) }
+                if out.count > firstOut { out[out.count - 1].spaceAfter = true }
+                i = chunkEnd
             }
-            var trail: [Unicode.Scalar] = []
-            // `thực hiện./.`: the closing mark of a document.
-            if scalars.count >= 3, scalars.suffix(3) == [".", "/", "."] { scalars.removeLast(3); trail = [".", "/", "."] }
-            while let l = scalars.last, trailing.contains(l) {
-                // Keep a final dot of an abbreviation like `TP.`? No: sentence ends matter more.
-                trail.insert(l, at: 0); scalars.removeLast()
-            }
-            for p in lead { out.append(punct(p)) }
-            if !scalars.isEmpty && !scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) {
-                // A dash or ampersand standing alone: punctuation.
-                let s = String(String.UnicodeScalarView(scalars))
-                out.append(Token(text: s, key: s, isWord: false, capitalized: false, spaceAfter: trail.isEmpty))
-            } else if !scalars.isEmpty {
-                let s = String(String.UnicodeScalarView(scalars))
-                out.append(Token(text: s, key: Folding.key(s), isWord: true,
-                                 capitalized: scalars.first!.properties.isUppercase, spaceAfter: trail.isEmpty))
-            }
-            for (k, p) in trail.enumerated() {
-                var t = punct(p)
-                t.spaceAfter = k == trail.count - 1
-                out.append(t)
-            }
-            if var last = out.popLast() { last.spaceAfter = true; out.append(last) }
+            return out
         }
-        return out
     }
 
-    private static func punct(_ p: Unicode.Scalar) -> Token {
-        let s = String(p)
-        return Token(text: s, key: s, isWord: false, capitalized: false, spaceAfter: false)
+    @inline(__always) private static func punct(_ src: UnsafeBufferPointer<UInt8>, _ a: Int, _ b: Int) -> Token {
+        let t = String(decoding: src[a..<b], as: UTF8.self)
+        return Token(text: t, key: t, isWord: false, capitalized: false, spaceAfter: false)
+    }
+
+    /// `(` `[` `"` `'` `*` `“` `‘` `«`
+    @inline(__always) private static func leadingPunct(_ s: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        let b = s[lo]
+        if b == 0x28 || b == 0x5B || b == 0x22 || b == 0x27 || b == 0x2A { return 1 }
+        // “ ‘ (E2 80 9C / 98) and « (C2 AB)
+        if b == 0xE2 && hi - lo >= 3 && s[lo + 1] == 0x80 && (s[lo + 2] == 0x9C || s[lo + 2] == 0x98) { return 3 }
+        if b == 0xC2 && hi - lo >= 2 && s[lo + 1] == 0xAB { return 2 }
+        return nil
+    }
+
+    /// `,` `;` `:` `.` `)` `]` `"` `'` `!` `?` `*` `”` `’` `…` `»`
+    @inline(__always) private static func trailingPunct(_ s: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
+        let b = s[hi - 1]
+        switch b {
+        case 0x2C, 0x3B, 0x3A, 0x2E, 0x29, 0x5D, 0x22, 0x27, 0x21, 0x3F, 0x2A: return 1
+        default: break
+        }
+        // ” ’ … (E2 80 9D / 99 / A6) and » (C2 BB)
+        if (b == 0x9D || b == 0x99 || b == 0xA6) && hi - lo >= 3 && s[hi - 3] == 0xE2 && s[hi - 2] == 0x80 { return 3 }
+        if b == 0xBB && hi - lo >= 2 && s[hi - 2] == 0xC2 { return 2 }
+        return nil
+    }
+
+    @inline(__always) private static func hasAlnum(_ s: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        var k = lo
+        while k < hi {
+            let b = s[k]
+            if (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0xC3 && b != 0xE2) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    @inline(__always) private static func startsUpper(_ s: UnsafeBufferPointer<UInt8>, _ lo: Int) -> Bool {
+        let b = s[lo]
+        if b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        var v: UInt32
+        var len: Int
+        if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
+        guard lo + len <= s.count else { return false }
+        for k in 1..<len { v = v << 6 | UInt32(s[lo + k] & 0x3F) }
+        return Unicode.Scalar(v)?.properties.isUppercase ?? false
     }
 
     /// Rebuilds text from a token range.

@@ -124,7 +124,7 @@ struct Segmenter {
     }
 
     func isMotto(_ folded: String) -> Bool {
-        folded.contains("cong hoa xa hoi chu nghia") || (folded.contains("doc lap") && folded.contains("hanh phuc"))
+        Bytes.contains(folded, "cong hoa xa hoi chu nghia") || (Bytes.contains(folded, "doc lap") && Bytes.contains(folded, "hanh phuc"))
     }
 
     func isSeparator(_ s: String) -> Bool {
@@ -183,7 +183,7 @@ struct Segmenter {
                 if let d = dateParts(remainder) { doc.place = d.place; doc.issuedDate = d.date }
                 continue
             }
-            if let d = dateParts(l.text), l.folded.contains("ngay") {
+            if Bytes.contains(l.folded, "ngay"), let d = dateParts(l.text) {
                 doc.place = d.place; doc.issuedDate = d.date
                 continue
             }
@@ -497,6 +497,7 @@ struct Segmenter {
 
     /// A short stray line from scanning or stamps: `KIẾN GI.`, `hamb`, `/ *Ullg*`.
     func isDebris(_ l: Line) -> Bool {
+        guard l.text.utf8.count <= 80 else { return false }
         let toks = Words.tokens(l.text)
         guard toks.count <= 3, l.text.count <= 20 else { return false }
         if MarkerScanner.marker(l.text) != nil || MarkerScanner.bullet(l.text) != nil { return false }

@@ -70,13 +70,15 @@ public enum MarkerScanner {
 
     /// `- text` → (`-`, `text`); nil when the line has no bullet.
     public static func bullet(_ line: String) -> (marker: String, text: String)? {
+        // Quick reject on the first byte: bullets are `-`, `+`, `*` or a non-ASCII symbol.
+        guard let b0 = line.utf8.first, b0 == 0x2D || b0 == 0x2B || b0 == 0x2A || b0 >= 0xC2 else { return nil }
         guard let f = line.unicodeScalars.first, bulletScalars.contains(f) else { return nil }
         var rest = line.unicodeScalars.dropFirst()
         // `-2%` is a number, `--` a rule.
         if let n = rest.first, n.properties.numericType != nil || bulletScalars.contains(n) { return nil }
         while rest.first == " " { rest = rest.dropFirst() }
         if rest.isEmpty { return nil }
-        return (String(f), String(String.UnicodeScalarView(rest)))
+        return (String(f), String(line[rest.startIndex...]))
     }
 
     private static func restAfter(_ line: String, utf8Offset: Int) -> String? {

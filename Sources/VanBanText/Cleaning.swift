@@ -13,60 +13,91 @@ public struct CleanText: Sendable {
 public enum TextCleaner {
     public static func clean(_ text: String) -> CleanText {
         var warnings: [Warning] = []
-        let nfc = UnicodeText.nfc(text)
+        var nfc = UnicodeText.nfc(text)
         let vietnamese = looksVietnamese(nfc)
         var ethRepairs = 0
         var lines: [String] = []
         lines.reserveCapacity(256)
-        var current = String.UnicodeScalarView()
-        var pendingSpace = false
-        var lastWasStar = false
-        var prev: Unicode.Scalar = " "
-        func flush() {
-            lines.append(String(current))
-            current = String.UnicodeScalarView()
-            pendingSpace = false
-            lastWasStar = false
-        }
-        let scalars = Array(nfc.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            var u = scalars[i]
-            i += 1
-            switch u.value {
-            case 0x0D:
-                if i < scalars.count && scalars[i] == "\n" { i += 1 }
-                flush(); prev = "\n"; continue
-            case 0x0A, 0x0B, 0x0C, 0x2028, 0x2029, 0x85:
-                flush(); prev = "\n"; continue
-            case 0x09, 0x20, 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
-                if !current.isEmpty { pendingSpace = true }
-                prev = " "; continue
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD:
-                continue
-            case 0x00...0x1F, 0x7F:
-                continue
-            case 0x2A: // '*': drop `**` emphasis markers
-                if i < scalars.count && scalars[i] == "*" { i += 1; continue }
-            case 0xD0, 0xF0: // Ð ð: eth typed for Đ đ
-                if vietnamese && (i < scalars.count && isLetter(scalars[i]) || isLetter(prev)) {
-                    u = u.value == 0xD0 ? "\u{0110}" : "\u{0111}"
-                    ethRepairs += 1
-                }
-            default:
-                break
+        nfc.withUTF8 { src in
+            var line: [UInt8] = []
+            line.reserveCapacity(512)
+            var pendingSpace = false
+            func flush() {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                pendingSpace = false
             }
-            if pendingSpace { current.append(" "); pendingSpace = false }
-            current.append(u)
-            lastWasStar = (u == "*")
-            prev = u
+            @inline(__always) func emit(_ bytes: UnsafeBufferPointer<UInt8>.SubSequence) {
+                if pendingSpace { line.append(32); pendingSpace = false }
+                line.append(contentsOf: bytes)
+            }
+            @inline(__always) func space() { if !line.isEmpty { pendingSpace = true } }
+            let n = src.count
+            var i = 0
+            while i < n {
+                let b = src[i]
+                if b < 0x80 {
+                    switch b {
+                    case 0x0D:
+                        flush(); i += (i + 1 < n && src[i + 1] == 0x0A) ? 2 : 1; continue
+                    case 0x0A, 0x0B, 0x0C:
+                        flush(); i += 1; continue
+                    case 0x09, 0x20:
+                        space(); i += 1; continue
+                    case 0x2A where i + 1 < n && src[i + 1] == 0x2A: // `**` emphasis
+                        i += 2; continue
+                    case 0x00...0x1F, 0x7F:
+                        i += 1; continue
+                    default:
+                        emit(src[i..<(i + 1)]); i += 1; continue
+                    }
+                }
+                let len = b < 0xE0 ? 2 : (b < 0xF0 ? 3 : 4)
+                guard i + len <= n else { i += 1; continue }
+                var v = UInt32(b) & (len == 2 ? 0x1F : (len == 3 ? 0x0F : 0x07))
+                for k in 1..<len { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+                switch v {
+                case 0x85, 0x2028, 0x2029:
+                    flush()
+                case 0xA0, 0x2000...0x200A, 0x202F, 0x205F, 0x3000, 0x1680:
+                    space()
+                case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0xAD, 0x80...0x9F:
+                    break
+                case 0xD0 where vietnamese && (isLetterAt(src, i + len) || endsWithLetter(line)),
+                     0xF0 where vietnamese && (isLetterAt(src, i + len) || endsWithLetter(line)):
+                    // Ð ð (eth) typed for Đ đ (U+0110/U+0111: C4 90 / C4 91).
+                    emitScalar(v == 0xD0 ? 0x0110 : 0x0111)
+                    ethRepairs += 1
+                default:
+                    emit(src[i..<(i + len)])
+                }
+                i += len
+            }
+            flush()
+            func emitScalar(_ s: UInt32) {
+                if pendingSpace { line.append(32); pendingSpace = false }
+                line.append(UInt8(0xC0 | (s >> 6))); line.append(UInt8(0x80 | (s & 0x3F)))
+            }
         }
-        flush()
         if ethRepairs > 0 {
             warnings.append(Warning(.ethRepaired, "\(ethRepairs) 'Ð' (eth) written for 'Đ' repaired", line: nil))
         }
         if let w = mojibakeWarning(nfc) { warnings.append(w) }
         return CleanText(lines: lines, warnings: warnings)
+    }
+
+    /// True when the UTF-8 at `i` starts a letter (ASCII letter or any non-ASCII scalar but punctuation).
+    @inline(__always) static func isLetterAt(_ src: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < src.count else { return false }
+        let b = src[i]
+        if b < 0x80 { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        return b >= 0xC3 && b <= 0xE1 // Latin-1 letters through Latin Extended Additional
+    }
+
+    @inline(__always) static func endsWithLetter(_ line: [UInt8]) -> Bool {
+        guard let b = line.last else { return false }
+        if b < 0x80 { return (b >= 65 && b <= 90) || (b >= 97 && b <= 122) }
+        return true
     }
 
     @inline(__always) static func isLetter(_ u: Unicode.Scalar) -> Bool { u.properties.isAlphabetic }

@@ -9,7 +9,7 @@ public enum UnicodeText {
     public static func nfd(_ s: String) -> String { normalize(s, mode: 1) }
 
     private static func normalize(_ s: String, mode: Int32) -> String {
-        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s }
+        if mode == 0 && isKnownNFC(s) { return s }
         let src = Array(s.utf16)
         var cap = Int32(src.count + src.count / 2 + 16)
         while true {
@@ -23,6 +23,18 @@ public enum UnicodeText {
             if n <= cap { return String(decoding: dst[0..<Int(n)], as: UTF16.self) }
             cap = n
         }
+    }
+
+    /// A conservative quick check: text made only of scalars that are NFC-stable on
+    /// their own and never combine (ASCII, Latin-1, Latin Extended-A/B, Latin
+    /// Extended Additional, common punctuation) is already NFC. Anything else goes to ICU.
+    static func isKnownNFC(_ s: String) -> Bool {
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x300 || (v >= 0x1E00 && v < 0x1F00) || (v >= 0x2010 && v < 0x2070) || (v >= 0x20A0 && v < 0x20C0) { continue }
+            return false
+        }
+        return true
     }
 
     /// Runs an ICU transliterator (`"Any-Latin; Latin-ASCII"`) over the text.
@@ -64,20 +76,44 @@ public enum Folding {
     }()
 
     public static func key(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v < 0x80 {
-                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : u)
-            } else if v < 0x1F00, case let f = latinTable[Int(v)], f != 0 {
-                out.append(Unicode.Scalar(f)!)
-            } else if v >= 0x300 && v < 0x370 {
-                continue // a combining mark left by NFD input
-            } else {
-                return icuKey(s)
+        var str = s
+        return str.withUTF8 { src -> String in
+            var ascii = true
+            for b in src where b >= 0x80 || (b >= 65 && b <= 90) { ascii = false; break }
+            if ascii { return s }
+            return String(unsafeUninitializedCapacity: src.count) { out in
+                var o = 0
+                var i = 0
+                while i < src.count {
+                    let b = src[i]
+                    if b < 0x80 {
+                        out[o] = (b >= 65 && b <= 90) ? b + 32 : b; o += 1; i += 1; continue
+                    }
+                    // Decode one scalar (input is valid UTF-8).
+                    var v: UInt32
+                    var len: Int
+                    if b < 0xE0 { v = UInt32(b & 0x1F); len = 2 } else if b < 0xF0 { v = UInt32(b & 0x0F); len = 3 } else { v = UInt32(b & 0x07); len = 4 }
+                    for k in 1..<len { v = v << 6 | UInt32(src[i + k] & 0x3F) }
+                    i += len
+                    if v >= 0x300 && v < 0x370 { continue } // a combining mark left by NFD input
+                    var f: UInt32 = 0
+                    if v < 0x1F00 { f = latinTable[Int(v)] }
+                    if f == 0 { f = v } // other scripts: kept (ICU fallback below lowercases them)
+                    o += encode(f, into: out, at: o)
+                }
+                return o
             }
+        }.lowercasedIfNeeded()
+    }
+
+    @inline(__always) static func encode(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at o: Int) -> Int {
+        if v < 0x80 { out[o] = UInt8(v); return 1 }
+        if v < 0x800 { out[o] = UInt8(0xC0 | (v >> 6)); out[o + 1] = UInt8(0x80 | (v & 0x3F)); return 2 }
+        if v < 0x10000 {
+            out[o] = UInt8(0xE0 | (v >> 12)); out[o + 1] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[o + 2] = UInt8(0x80 | (v & 0x3F)); return 3
         }
-        return String(out)
+        out[o] = UInt8(0xF0 | (v >> 18)); out[o + 1] = UInt8(0x80 | ((v >> 12) & 0x3F))
+        out[o + 2] = UInt8(0x80 | ((v >> 6) & 0x3F)); out[o + 3] = UInt8(0x80 | (v & 0x3F)); return 4
     }
 
     static func icuKey(_ s: String) -> String {
@@ -100,20 +136,34 @@ public enum Folding {
     /// `"Sở Văn hóa - Thể thao và Du lịch"` and `"Sở Văn hoá, Thể thao và Du lịch"`
     /// both give `"so van hoa the thao va du lich"`.
     public static func words(_ s: String) -> String {
-        let k = key(s)
-        var out = [UInt8]()
-        out.reserveCapacity(k.utf8.count)
-        var pendingSpace = false
-        for b in k.utf8 {
-            let isWord = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80
-            if isWord {
-                if pendingSpace && !out.isEmpty { out.append(32) }
-                pendingSpace = false
-                out.append(b)
-            } else {
-                pendingSpace = true
+        var k = key(s)
+        return k.withUTF8 { src in
+            String(unsafeUninitializedCapacity: src.count) { out in
+                var o = 0
+                var pendingSpace = false
+                for b in src {
+                    let isWord = (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b >= 0x80
+                    if isWord {
+                        if pendingSpace && o > 0 { out[o] = 32; o += 1 }
+                        pendingSpace = false
+                        out[o] = b; o += 1
+                    } else {
+                        pendingSpace = true
+                    }
+                }
+                return o
             }
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension String {
+    /// Scripts outside the Latin table (Greek, Cyrillic ...) still need ICU's case folding.
+    func lowercasedIfNeeded() -> String {
+        for u in utf8 where u >= 0xC0 {
+            for s in unicodeScalars where s.value >= 0x1F00 || (s.value >= 0x370 && s.value < 0x1E00) { return Folding.icuKey(self) }
+            return self
+        }
+        return self
     }
 }

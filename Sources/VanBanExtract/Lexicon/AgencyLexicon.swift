@@ -116,5 +116,5 @@ enum TaskCues {
     /// Section headings that state purposes and goals, not assignments.
     static let goalSections = ["muc dich", "yeu cau", "muc tieu", "quan diem", "ket qua dat duoc", "danh gia ket qua", "thuc trang"]
     /// The execution article of a Quyết định, which assigns no task.
-    static let executionClause = ["thi hanh quyet dinh nay", "chiu trach nhiem thi hanh", "thi hanh quyet dinh"]
+    static let executionClause = PhraseSet(["thi hành quyết định này", "thi hành quyết định", "thi hành nghị quyết này", "thi hành chỉ thị này"])
 }

@@ -75,7 +75,12 @@ public enum DocumentTypes {
 
     /// The kind whose name starts the folded word string `words`, longest first.
     public static func kind(prefixOf words: String) -> DocumentKind? {
-        for k in all where words == k.key || words.hasPrefix(k.key + " ") { return k }
+        guard let first = words.utf8.first else { return nil }
+        for k in all where k.key.utf8.first == first && Bytes.hasPrefix(words, k.key) {
+            let n = k.key.utf8.count
+            if words.utf8.count == n { return k }
+            if words.utf8[words.utf8.index(words.utf8.startIndex, offsetBy: n)] == 32 { return k }
+        }
         return nil
     }
 
