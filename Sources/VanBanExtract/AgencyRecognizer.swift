@@ -27,10 +27,12 @@ enum AgencyRecognizer {
     static func head(_ t: [Token], at i: Int) -> (head: AgencyLexicon.Head, length: Int)? {
         guard i < t.count, t[i].isWord else { return nil }
         var best: (AgencyLexicon.Head, Int)?
-        for h in AgencyLexicon.heads where h.phrase.words.first == t[i].key {
+        guard let candidates = AgencyLexicon.headsByFirstWord[t[i].key] else { return nil }
+        for h in candidates {
             guard let n = h.phrase.match(t, at: i) else { continue }
             if h.capitalOnly && !t[i].capitalized && !(t[i].text == t[i].text.uppercased()) { continue }
-            if ToneMarks.canonical(t[i].text).lowercased() != h.firstWord { continue }
+            let lower = t[i].text.lowercased()
+            if lower != h.firstWord && ToneMarks.canonical(lower) != h.firstWord { continue }
             if i + n < t.count, t[i + n].isWord, h.notFollowedBy.contains(t[i + n].key) { continue }
             // A one-word head needs a named body after it: `Sở Tài chính`, `Hội Khuyến học`, `Tỉnh đoàn` stands alone.
             if let b = best, b.1 >= n { continue }
@@ -46,7 +48,7 @@ enum AgencyRecognizer {
     /// True when a new member starts at `i` (after a separator).
     static func startsMember(_ t: [Token], at i: Int) -> Bool {
         var j = i
-        if Phrase("đề nghị").match(t, at: j) != nil { j += 2 }
+        if Phrases.deNghi.match(t, at: j) != nil { j += 2 }
         return head(t, at: j) != nil || isGenericOpener(t, at: j) != nil
     }
 
@@ -94,7 +96,7 @@ enum AgencyRecognizer {
     /// One member at `i`.
     static func member(_ t: [Token], at start: Int) -> AgencyMention? {
         var i = start
-        if Phrase("đề nghị").match(t, at: i) != nil { i += 2 }
+        if Phrases.deNghi.match(t, at: i) != nil { i += 2 }
         let nameStart = i
         var generic = false
         var runsToSeparator = false
@@ -147,11 +149,11 @@ enum AgencyRecognizer {
                 }
                 if let c = TaskCues.nameContinuations.match(t, at: i) { i += c.length; words += c.length; continue }
                 if let l = AgencyLexicon.localityWords.match(t, at: i) { i += l.length; words += l.length; hasLocality = true; continue }
-                if AgencyLexicon.genericOpeners.match(t, at: i) != nil && Phrase("các cấp").match(t, at: i) == nil {
+                if AgencyLexicon.genericOpeners.match(t, at: i) != nil && Phrases.cacCap.match(t, at: i) == nil {
                     // `UBND các huyện`: a plural locality, not a new member.
                     if i + 1 < t.count, AgencyLexicon.localityWords.match(t, at: i + 1) != nil { i += 1; words += 1; continue }
                 }
-                if Phrase("ban chỉ đạo").match(t, at: i) != nil { runsToSeparator = true }
+                if Phrases.banChiDao.match(t, at: i) != nil { runsToSeparator = true }
                 if !runsToSeparator && isVerb(t, at: i) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
             }
             i += 1

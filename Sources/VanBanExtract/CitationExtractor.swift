@@ -6,7 +6,15 @@ import VanBanText
 /// của Thủ tướng Chính phủ về ...`, `Thông tư 06`, `Luật Giáo dục ngày 14 tháng 6 năm 2019`.
 /// One entry per cited document; later short mentions fold into the first.
 struct CitationExtractor {
-    static let kinds: [(DocumentKind, [String])] = DocumentTypes.all.map { ($0, $0.key.split(separator: " ").map(String.init)) }
+    /// Document kinds by the first word of their name, longest name first.
+    static let kindsByFirstWord: [String: [(DocumentKind, [String])]] = {
+        var m: [String: [(DocumentKind, [String])]] = [:]
+        for k in DocumentTypes.all {
+            let words = k.key.split(separator: " ").map(String.init)
+            m[words[0], default: []].append((k, words))
+        }
+        return m.mapValues { $0.sorted { $0.1.count > $1.1.count } }
+    }()
 
     let ownNumber: String?
     let ownType: String?
@@ -37,7 +45,7 @@ struct CitationExtractor {
     }
 
     func startsWithImplements(_ t: [Token]) -> Bool {
-        Phrase("triển khai").match(t, at: 0) != nil || Phrase("thực hiện").match(t, at: 0) != nil
+        Phrases.trienKhai.match(t, at: 0) != nil || Phrases.thucHien.match(t, at: 0) != nil
     }
 
     func scan(_ p: Passage) -> [Citation] {
@@ -57,7 +65,8 @@ struct CitationExtractor {
     }
 
     func kind(at i: Int, in t: [Token]) -> (DocumentKind, Int)? {
-        for (k, words) in Self.kinds where words.first == t[i].key {
+        guard let candidates = Self.kindsByFirstWord[t[i].key] else { return nil }
+        for (k, words) in candidates {
             var ok = true
             for (n, w) in words.enumerated() where !(i + n < t.count && t[i + n].isWord && t[i + n].key == w) { ok = false; break }
             if ok { return (k, words.count) }

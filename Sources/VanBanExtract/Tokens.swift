@@ -130,7 +130,10 @@ struct Phrase: Sendable, Hashable {
     /// True when the matched tokens also carry the phrase's tones (`đang` is not `đẳng`).
     func hasSameTones(_ toks: [Token], at i: Int) -> Bool {
         guard exactWords.count == words.count else { return true }
-        for (k, w) in exactWords.enumerated() where ToneMarks.canonical(toks[i + k].text.lowercased()) != w { return false }
+        for (k, w) in exactWords.enumerated() {
+            let lower = toks[i + k].text.lowercased()
+            if lower != w && ToneMarks.canonical(lower) != w { return false }
+        }
         return true
     }
 
@@ -148,14 +151,30 @@ struct Phrase: Sendable, Hashable {
 /// A set of phrases, longest first.
 struct PhraseSet: Sendable {
     let phrases: [Phrase]
-    init(_ list: [String]) { phrases = list.map(Phrase.init).sorted { $0.words.count > $1.words.count } }
+    /// Phrases by first word, longest first.
+    private let byFirst: [String: [Phrase]]
+
+    init(_ list: [String]) {
+        phrases = list.map(Phrase.init).sorted { $0.words.count > $1.words.count }
+        var m: [String: [Phrase]] = [:]
+        for p in phrases { m[p.words.first ?? "", default: []].append(p) }
+        byFirst = m
+    }
 
     func match(_ toks: [Token], at i: Int) -> (phrase: Phrase, length: Int)? {
-        guard i < toks.count, toks[i].isWord else { return nil }
-        let first = toks[i].key
-        for p in phrases where p.words.first == first {
+        guard i < toks.count, toks[i].isWord, let candidates = byFirst[toks[i].key] else { return nil }
+        for p in candidates {
             if let n = p.match(toks, at: i) { return (p, n) }
         }
         return nil
     }
+}
+
+/// Phrases used by several extractors, built once.
+enum Phrases {
+    static let deNghi = Phrase("đề nghị")
+    static let banChiDao = Phrase("ban chỉ đạo")
+    static let cacCap = Phrase("các cấp")
+    static let trienKhai = Phrase("triển khai")
+    static let thucHien = Phrase("thực hiện")
 }

@@ -100,10 +100,18 @@ struct OutlineBuilder {
 
     /// `Sở Khoa học và Công nghệ: Huy động ...` → head and body; nil when no body follows a colon.
     private func colonSplit(_ s: String) -> (head: String, body: String)? {
-        guard let r = s.firstRange(of: ": ") else { return nil }
-        let body = trimmed(String(s[r.upperBound...]))
-        guard !body.isEmpty else { return nil }
-        return (String(s[..<r.lowerBound]), body)
+        let u = s.utf8
+        guard var i = u.firstIndex(of: 0x3A) else { return nil }
+        while true {
+            let next = u.index(after: i)
+            if next < u.endIndex, u[next] == 0x20 {
+                let body = trimmed(String(s[next...]))
+                guard !body.isEmpty else { return nil }
+                return (String(s[..<i]), body)
+            }
+            guard next < u.endIndex, let j = u[next...].firstIndex(of: 0x3A) else { return nil }
+            i = j
+        }
     }
 
     private func trimmed(_ s: String) -> String {

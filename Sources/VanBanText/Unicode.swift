@@ -77,7 +77,8 @@ public enum Folding {
 
     public static func key(_ s: String) -> String {
         var str = s
-        return str.withUTF8 { src -> String in
+        var needsICU = false
+        let folded = str.withUTF8 { src -> String in
             var ascii = true
             for b in src where b >= 0x80 || (b >= 65 && b <= 90) { ascii = false; break }
             if ascii { return s }
@@ -98,12 +99,17 @@ public enum Folding {
                     if v >= 0x300 && v < 0x370 { continue } // a combining mark left by NFD input
                     var f: UInt32 = 0
                     if v < 0x1F00 { f = latinTable[Int(v)] }
-                    if f == 0 { f = v } // other scripts: kept (ICU fallback below lowercases them)
+                    if f == 0 {
+                        f = v
+                        // Letters of other scripts need ICU's folding; punctuation does not.
+                        if (v >= 0x370 && v < 0x1E00) || v >= 0x1F00, Unicode.Scalar(v)?.properties.isAlphabetic == true { needsICU = true }
+                    }
                     o += encode(f, into: out, at: o)
                 }
                 return o
             }
-        }.lowercasedIfNeeded()
+        }
+        return needsICU ? icuKey(s) : folded
     }
 
     @inline(__always) static func encode(_ v: UInt32, into out: UnsafeMutableBufferPointer<UInt8>, at o: Int) -> Int {
@@ -157,13 +163,3 @@ public enum Folding {
     }
 }
 
-extension String {
-    /// Scripts outside the Latin table (Greek, Cyrillic ...) still need ICU's case folding.
-    func lowercasedIfNeeded() -> String {
-        for u in utf8 where u >= 0xC0 {
-            for s in unicodeScalars where s.value >= 0x1F00 || (s.value >= 0x370 && s.value < 0x1E00) { return Folding.icuKey(self) }
-            return self
-        }
-        return self
-    }
-}

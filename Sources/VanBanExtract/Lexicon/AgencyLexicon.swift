@@ -45,6 +45,12 @@ enum AgencyLexicon {
         Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực"), Head("Chi nhánh"),
     ]
 
+    static let headsByFirstWord: [String: [Head]] = {
+        var m: [String: [Head]] = [:]
+        for h in heads { m[h.phrase.words[0], default: []].append(h) }
+        return m
+    }()
+
     /// Openers of a generic plural group: `Các sở, ban, ngành`, `Thủ trưởng các cơ quan`.
     static let genericOpeners = PhraseSet(["các", "thủ trưởng các", "giám đốc các", "chủ tịch các", "lãnh đạo các",
                                            "chủ tịch ubnd các", "chủ tịch ủy ban nhân dân các", "mọi", "toàn thể", "tất cả các"])
