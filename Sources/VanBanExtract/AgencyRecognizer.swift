@@ -5,8 +5,10 @@ import VanBanText
 struct AgencyMention: Sendable, Equatable {
     /// As written (after `Đề nghị` is dropped).
     var raw: String
-    /// Canonical form (`AgencyNormalizer`).
-    var name: String
+    /// A locality shared from a later member of the same list (` các huyện, thị xã, thành phố`).
+    var sharedLocality = ""
+    /// Canonical form (`AgencyNormalizer`), computed when asked for.
+    var name: String { AgencyNormalizer.canonical(raw) + sharedLocality }
     var generic: Bool
     /// Token range in the paragraph.
     var start: Int
@@ -175,7 +177,7 @@ enum AgencyRecognizer {
         guard end > s else { return nil }
         let raw = Tokenizer.text(t[s..<end])
         let localityTail = t[s..<end].contains { $0.isWord && ["tinh", "huyen", "xa", "phuong", "quan"].contains($0.key) }
-        return AgencyMention(raw: raw, name: AgencyNormalizer.canonical(raw), generic: generic, start: s, end: e,
+        return AgencyMention(raw: raw, generic: generic, start: s, end: e,
                              enumerates: enumerates, hasLocality: localityTail)
     }
 
@@ -219,18 +221,19 @@ enum AgencyRecognizer {
     /// `Phòng Văn hóa và Thông tin, Trung tâm Văn hóa ... các huyện, thị xã, thành phố`:
     /// the plural locality of the last member qualifies earlier members that have none.
     static func distributeLocality(_ members: inout [AgencyMention]) {
-        guard members.count >= 2, let last = members.last, !last.generic else { return }
-        let lastKey = Folding.words(last.name)
+        guard members.count >= 2, let last = members.last, !last.generic, Bytes.contains(Folding.words(last.raw), " cac ") else { return }
+        let lastName = last.name
+        let lastKey = Folding.words(lastName)
         guard let r = lastKey.firstRange(of: " cac ") else { return }
         let tailKey = String(lastKey[r.lowerBound...]).dropFirst()
         let tailWords = tailKey.split(separator: " ")
         guard let firstUnit = tailWords.dropFirst().first, ["huyen", "thanh", "thi", "xa", "phuong", "quan", "tinh"].contains(String(firstUnit)) else { return }
         // The same words in the canonical name.
-        let nameWords = last.name.split(separator: " ")
+        let nameWords = lastName.split(separator: " ")
         guard nameWords.count >= tailWords.count else { return }
         let suffix = nameWords.suffix(tailWords.count).joined(separator: " ")
         for k in 0..<(members.count - 1) where !members[k].generic && !members[k].hasLocality {
-            members[k].name += " " + suffix
+            members[k].sharedLocality = " " + suffix
             members[k].hasLocality = true
         }
     }

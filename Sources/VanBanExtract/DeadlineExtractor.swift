@@ -43,26 +43,39 @@ struct DeadlineExtractor {
                         quote: Tokenizer.text(p.tokens[s]), agencies: [])
     }
 
-    func relation(_ t: [Token], at i: Int) -> (DeadlineRelation, Int)? {
-        for (phrase, rel) in DeadlineCues.relations {
-            if let n = phrase.match(t, at: i) { return (DeadlineRelation(rawValue: rel)!, n) }
+    static let relationCues = Lookup(DeadlineCues.relations)
+    static let monthCues = Lookup(DeadlineCues.monthRelations)
+    static let recurrenceCues = Lookup(DeadlineCues.recurrences)
+    static let periodCues = Lookup(DeadlineCues.periods)
+
+    /// A phrase set whose phrases carry a value.
+    struct Lookup {
+        let set: PhraseSet
+        let values: [Phrase: String]
+        init(_ pairs: [(Phrase, String)]) {
+            var v: [Phrase: String] = [:]
+            for (p, s) in pairs where v[p] == nil { v[p] = s }
+            values = v
+            set = PhraseSet(phrases: pairs.map(\.0))
         }
-        return nil
+        func match(_ t: [Token], at i: Int) -> (String, Int)? {
+            guard let m = set.match(t, at: i) else { return nil }
+            return (values[m.phrase]!, m.length)
+        }
+    }
+
+    func relation(_ t: [Token], at i: Int) -> (DeadlineRelation, Int)? {
+        Self.relationCues.match(t, at: i).map { (DeadlineRelation(rawValue: $0.0)!, $0.1) }
     }
 
     func monthRelation(_ t: [Token], at i: Int) -> (DeadlineRelation, Int)? {
-        for (phrase, rel) in DeadlineCues.monthRelations {
-            if let n = phrase.match(t, at: i) { return (DeadlineRelation(rawValue: rel)!, n) }
-        }
-        return nil
+        Self.monthCues.match(t, at: i).map { (DeadlineRelation(rawValue: $0.0)!, $0.1) }
     }
 
     func firstRecurrence(_ t: [Token], _ s: Range<Int>) -> Recurrence? {
         var i = s.lowerBound
         while i < s.upperBound {
-            for (phrase, r) in DeadlineCues.recurrences where phrase.match(t, at: i) != nil {
-                return Recurrence(rawValue: r)
-            }
+            if let (r, _) = Self.recurrenceCues.match(t, at: i) { return Recurrence(rawValue: r) }
             i += 1
         }
         return nil
@@ -87,12 +100,9 @@ struct DeadlineExtractor {
     }
 
     func period(_ t: [Token], at i: Int) -> (Recurrence, Int)? {
-        for (phrase, r) in DeadlineCues.periods {
-            guard let n = phrase.match(t, at: i) else { continue }
-            // `năm 2025` is a year, not a period.
-            if i + n < t.count, t[i + n].isWord, t[i + n].text.count == 4, Int(t[i + n].text) != nil { return nil }
-            return (Recurrence(rawValue: r)!, n)
-        }
-        return nil
+        guard let (r, n) = Self.periodCues.match(t, at: i) else { return nil }
+        // `năm 2025` is a year, not a period.
+        if i + n < t.count, t[i + n].isWord, t[i + n].text.count == 4, Int(t[i + n].text) != nil { return nil }
+        return (Recurrence(rawValue: r)!, n)
     }
 }

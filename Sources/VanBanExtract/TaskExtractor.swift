@@ -33,11 +33,12 @@ struct TaskExtractor {
                 }
                 if p.marker != nil { subLeads = nil }
                 // `Các Hội: Cựu chiến binh, Nông dân` or a bullet that is only a name: a sub-heading.
-                if let members = enumeratedHeads(p.tokens) ?? (p.tokens.count <= 24 ? pureList(p.tokens) : nil) {
+                let opening = AgencyRecognizer.list(p.tokens, from: 0)
+                if let members = enumeratedHeads(p.tokens) ?? (p.tokens.count <= 24 ? pureList(p.tokens, opening) : nil) {
                     subLeads = members
                     continue
                 }
-                var (leads, support) = assignment(p.tokens)
+                var (leads, support) = assignment(p.tokens, opening)
                 if leads.isEmpty { leads = subLeads ?? inherited ?? [] }
                 if !leads.isEmpty { out.append(Found(passage: pi, task: task(p, leads, support))) }
             }
@@ -76,8 +77,8 @@ struct TaskExtractor {
 
     /// The tokens are nothing but a list of agencies (`Sở Giáo dục và Đào tạo`,
     /// `Đề nghị Ủy ban MTTQVN và các Tổ chức chính trị xã hội`); their canonical names.
-    func pureList(_ t: [Token]) -> [String]? {
-        let (members, _, ending) = AgencyRecognizer.list(t, from: 0)
+    func pureList(_ t: [Token], _ opening: (members: [AgencyMention], end: Int, ending: ListEnd)? = nil) -> [String]? {
+        let (members, _, ending) = opening ?? AgencyRecognizer.list(t, from: 0)
         guard !members.isEmpty, ending == .endOfText || (ending == .colon && onlyPunctuationAfterColon(t, members.last!.end)) else { return nil }
         return names(members, t)
     }
@@ -122,11 +123,11 @@ struct TaskExtractor {
     }
 
     /// Leads and supporters stated in a paragraph.
-    func assignment(_ t: [Token]) -> (leads: [String], support: [String]) {
+    func assignment(_ t: [Token], _ opening: (members: [AgencyMention], end: Int, ending: ListEnd)? = nil) -> (leads: [String], support: [String]) {
         var leads: [String] = []
         var support: [String] = []
         // Subject at the start.
-        let (members, _, ending) = AgencyRecognizer.list(t, from: 0)
+        let (members, _, ending) = opening ?? AgencyRecognizer.list(t, from: 0)
         if !members.isEmpty && (ending == .verb || ending == .colon) {
             leads += names(members, t)
         }

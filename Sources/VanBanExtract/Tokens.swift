@@ -154,8 +154,10 @@ struct PhraseSet: Sendable {
     /// Phrases by first word, longest first.
     private let byFirst: [String: [Phrase]]
 
-    init(_ list: [String]) {
-        phrases = list.map(Phrase.init).sorted { $0.words.count > $1.words.count }
+    init(_ list: [String]) { self.init(phrases: list.map(Phrase.init)) }
+
+    init(phrases list: [Phrase]) {
+        phrases = list.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }.map(\.element)
         var m: [String: [Phrase]] = [:]
         for p in phrases { m[p.words.first ?? "", default: []].append(p) }
         byFirst = m
