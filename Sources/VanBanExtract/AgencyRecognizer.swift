@@ -29,7 +29,7 @@ enum AgencyRecognizer {
     static func head(_ t: [Token], at i: Int) -> (head: AgencyLexicon.Head, length: Int)? {
         guard i < t.count, t[i].isWord else { return nil }
         var best: (AgencyLexicon.Head, Int)?
-        guard let candidates = AgencyLexicon.headsByFirstWord[t[i].key] else { return nil }
+        guard let candidates = AgencyLexicon.headsByFirstWord.get(t[i].key, hash: t[i].hash) else { return nil }
         for h in candidates {
             guard let n = h.phrase.match(t, at: i) else { continue }
             if h.capitalOnly && !t[i].capitalized && !(t[i].text == t[i].text.uppercased()) { continue }

@@ -7,13 +7,15 @@ import VanBanText
 /// One entry per cited document; later short mentions fold into the first.
 struct CitationExtractor {
     /// Document kinds by the first word of their name, longest name first.
-    static let kindsByFirstWord: [String: [(DocumentKind, [String])]] = {
+    static let kindsByFirstWord: WordTable<[(DocumentKind, [String])]> = {
         var m: [String: [(DocumentKind, [String])]] = [:]
+        var order: [String] = []
         for k in DocumentTypes.all {
             let words = k.key.split(separator: " ").map(String.init)
+            if m[words[0]] == nil { order.append(words[0]) }
             m[words[0], default: []].append((k, words))
         }
-        return m.mapValues { $0.sorted { $0.1.count > $1.1.count } }
+        return WordTable(order.map { ($0, m[$0]!.sorted { $0.1.count > $1.1.count }) })
     }()
 
     let ownNumber: String?
@@ -65,7 +67,7 @@ struct CitationExtractor {
     }
 
     func kind(at i: Int, in t: [Token]) -> (DocumentKind, Int)? {
-        guard let candidates = Self.kindsByFirstWord[t[i].key] else { return nil }
+        guard let candidates = Self.kindsByFirstWord.get(t[i].key, hash: t[i].hash) else { return nil }
         for (k, words) in candidates {
             var ok = true
             for (n, w) in words.enumerated() where !(i + n < t.count && t[i + n].isWord && t[i + n].key == w) { ok = false; break }

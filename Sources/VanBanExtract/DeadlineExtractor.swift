@@ -51,16 +51,14 @@ struct DeadlineExtractor {
     /// A phrase set whose phrases carry a value.
     struct Lookup {
         let set: PhraseSet
-        let values: [Phrase: String]
+        let values: [String]
         init(_ pairs: [(Phrase, String)]) {
-            var v: [Phrase: String] = [:]
-            for (p, s) in pairs where v[p] == nil { v[p] = s }
-            values = v
-            set = PhraseSet(phrases: pairs.map(\.0))
+            values = pairs.map(\.1)
+            set = PhraseSet(phrases: pairs.enumerated().map { k, pair in var p = pair.0; p.tag = k; return p })
         }
         func match(_ t: [Token], at i: Int) -> (String, Int)? {
             guard let m = set.match(t, at: i) else { return nil }
-            return (values[m.phrase]!, m.length)
+            return (values[m.phrase.tag], m.length)
         }
     }
 

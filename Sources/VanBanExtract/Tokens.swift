@@ -11,6 +11,8 @@ struct Token: Sendable {
     var capitalized: Bool
     /// True when followed by a space in the source (for rebuilding text).
     var spaceAfter: Bool
+    /// `WordTable.hash(key)`, computed once.
+    var hash: UInt32 = 0
 }
 
 /// Splits a paragraph into words and punctuation. Words keep inner punctuation
@@ -43,8 +45,9 @@ enum Tokenizer {
                 if lo < hi {
                     if hasAlnum(src, lo, hi) {
                         let text = String(decoding: src[lo..<hi], as: UTF8.self)
-                        out.append(Token(text: text, key: Folding.key(text), isWord: true,
-                                         capitalized: startsUpper(src, lo), spaceAfter: false))
+                        let key = Folding.key(text)
+                        out.append(Token(text: text, key: key, isWord: true,
+                                         capitalized: startsUpper(src, lo), spaceAfter: false, hash: WordTable<Int>.hash(key)))
                     } else {
                         out.append(punct(src, lo, hi))
                     }
@@ -120,6 +123,8 @@ enum Tokenizer {
 /// A phrase of folded words, matched against tokens: `["chu", "tri"]`.
 struct Phrase: Sendable, Hashable {
     let words: [String]
+    /// A value carried by the phrase in a lookup table (index into the table's values).
+    var tag = 0
     /// The words with their tones (lower case, canonical placement), for tone-sensitive matching.
     let exactWords: [String]
     init(_ s: String) {
@@ -152,19 +157,24 @@ struct Phrase: Sendable, Hashable {
 struct PhraseSet: Sendable {
     let phrases: [Phrase]
     /// Phrases by first word, longest first.
-    private let byFirst: [String: [Phrase]]
+    private let byFirst: WordTable<[Phrase]>
 
     init(_ list: [String]) { self.init(phrases: list.map(Phrase.init)) }
 
     init(phrases list: [Phrase]) {
         phrases = list.enumerated().sorted { ($0.element.words.count, -$0.offset) > ($1.element.words.count, -$1.offset) }.map(\.element)
         var m: [String: [Phrase]] = [:]
-        for p in phrases { m[p.words.first ?? "", default: []].append(p) }
-        byFirst = m
+        var order: [String] = []
+        for p in phrases {
+            let f = p.words.first ?? ""
+            if m[f] == nil { order.append(f) }
+            m[f, default: []].append(p)
+        }
+        byFirst = WordTable(order.map { ($0, m[$0]!) })
     }
 
     func match(_ toks: [Token], at i: Int) -> (phrase: Phrase, length: Int)? {
-        guard i < toks.count, toks[i].isWord, let candidates = byFirst[toks[i].key] else { return nil }
+        guard i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
         for p in candidates {
             if let n = p.match(toks, at: i) { return (p, n) }
         }

@@ -118,16 +118,24 @@ public enum TextCleaner {
 
     /// UTF-8 read through Windows-1252 or a CJK code page leaves tell-tale pairs.
     static func mojibakeWarning(_ s: String) -> Warning? {
-        var hits = 0
-        var prev: Unicode.Scalar = " "
-        for u in s.unicodeScalars {
-            switch (prev.value, u.value) {
-            case (0xC3, 0x80...0xBF), (0xC4, 0x80...0xBF), (0xC6, 0xA0...0xB0), (0xE1, 0xBA...0xBB), (0x81D, _):
-                hits += 1
-            default: break
+        // `Ã`, `Ä`, `Æ` (C3 83/84/86) followed by another non-ASCII character, `á»`/`áº` (C3 A1 C2 BA/BB),
+        // or `膽` (E8 86 BD): letters that never meet in Vietnamese written in UTF-8.
+        var str = s
+        let hits = str.withUTF8 { u -> Int in
+            var hits = 0
+            var i = 0
+            let n = u.count
+            while i + 2 < n {
+                if u[i] == 0xC3 {
+                    let c = u[i + 1]
+                    if (c == 0x83 || c == 0x84 || c == 0x86) && u[i + 2] >= 0xC2 { hits += 1 }
+                    else if c == 0xA1 && u[i + 2] == 0xC2 && i + 3 < n && (u[i + 3] == 0xBA || u[i + 3] == 0xBB) { hits += 1 }
+                } else if u[i] == 0xE8 && u[i + 1] == 0x86 && u[i + 2] == 0xBD {
+                    hits += 1
+                }
+                i += 1
             }
-            if u == "膽" { hits += 1 }
-            prev = u
+            return hits
         }
         guard hits >= 3 else { return nil }
         return Warning(.mojibake, "\(hits) character pairs look like UTF-8 read as another code page (mojibake); re-export the file as UTF-8", line: nil)

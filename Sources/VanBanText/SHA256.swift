@@ -28,7 +28,10 @@ public enum SHA256 {
         data.append(0x80)
         while data.count % 64 != 56 { data.append(0) }
         for i in (0..<8).reversed() { data.append(UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8))) }
-        var w = [UInt32](repeating: 0, count: 64)
+        let wp = UnsafeMutablePointer<UInt32>.allocate(capacity: 64)
+        defer { wp.deallocate() }
+        let w = UnsafeMutableBufferPointer(start: wp, count: 64)
+        k.withUnsafeBufferPointer { kp in
         data.withUnsafeBufferPointer { p in
             var chunk = 0
             while chunk < p.count {
@@ -45,7 +48,7 @@ public enum SHA256 {
                 for t in 0..<64 {
                     let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                     let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let t1 = hh &+ s1 &+ ch &+ kp[t] &+ w[t]
                     let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                     let maj = (a & b) ^ (a & c) ^ (b & c)
                     let t2 = s0 &+ maj
@@ -55,6 +58,7 @@ public enum SHA256 {
                 h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
                 chunk += 64
             }
+        }
         }
         var out = [UInt8]()
         out.reserveCapacity(32)

@@ -29,12 +29,23 @@ public enum UnicodeText {
     /// their own and never combine (ASCII, Latin-1, Latin Extended-A/B, Latin
     /// Extended Additional, common punctuation) is already NFC. Anything else goes to ICU.
     static func isKnownNFC(_ s: String) -> Bool {
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v < 0x300 || (v >= 0x1E00 && v < 0x1F00) || (v >= 0x2010 && v < 0x2070) || (v >= 0x20A0 && v < 0x20C0) { continue }
-            return false
+        var str = s
+        return str.withUTF8 { u in
+            let n = u.count
+            var i = 0
+            while i < n {
+                let b = u[i]
+                if b < 0x80 { i += 1; continue }
+                if b >= 0xC2 && b <= 0xCB { i += 2; continue }                  // U+0080–U+02FF
+                if b == 0xE1 && i + 1 < n && u[i + 1] >= 0xB8 && u[i + 1] <= 0xBB { i += 3; continue } // U+1E00–U+1EFF
+                if b == 0xE2 && i + 2 < n {
+                    let c = u[i + 1], d = u[i + 2]
+                    if (c == 0x80 && d >= 0x90) || (c == 0x81 && d <= 0xAF) || (c == 0x82 && d >= 0xA0) { i += 3; continue } // U+2010–U+206F, U+20A0–U+20BF
+                }
+                return false
+            }
+            return true
         }
-        return true
     }
 
     /// Runs an ICU transliterator (`"Any-Latin; Latin-ASCII"`) over the text.

@@ -45,10 +45,14 @@ enum AgencyLexicon {
         Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực"), Head("Chi nhánh"),
     ]
 
-    static let headsByFirstWord: [String: [Head]] = {
+    static let headsByFirstWord: WordTable<[Head]> = {
         var m: [String: [Head]] = [:]
-        for h in heads { m[h.phrase.words[0], default: []].append(h) }
-        return m
+        var order: [String] = []
+        for h in heads {
+            if m[h.phrase.words[0]] == nil { order.append(h.phrase.words[0]) }
+            m[h.phrase.words[0], default: []].append(h)
+        }
+        return WordTable(order.map { ($0, m[$0]!) })
     }()
 
     /// Openers of a generic plural group: `Các sở, ban, ngành`, `Thủ trưởng các cơ quan`.
