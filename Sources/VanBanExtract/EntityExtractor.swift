@@ -22,7 +22,7 @@ public enum EntityExtractor {
                 deadlinesByPassage[k, default: []].append(deadlines.count)
                 deadlines.append(d)
             }
-            targets += targetReader.extract(p, inReportSection: p.node.map { passages.nodes[$0].inReportSection } ?? false)
+            targets += targetReader.extract(p, node: p.node.map { passages.nodes[$0] })
         }
         var tasks: [TaskAssignment] = []
         for found in TaskExtractor().extract(passages) {

@@ -33,6 +33,8 @@ struct NodeInfo {
     var inAssignmentSection: Bool
     /// Under a heading that reports the past (`Thực trạng`, `Kết quả đạt được`).
     var inReportSection: Bool
+    /// The horizon of the nearest heading that states one (`2.1. Mục tiêu đến năm 2025`).
+    var headingYear: Int?
 }
 
 /// Every passage of a document, tokenized once, in reading order.
@@ -72,9 +74,11 @@ struct Passages: OutlineWalker {
         let goal = (parent?.inGoalSection ?? false) || TaskCues.goalSections.contains { Bytes.hasPrefix(key, $0) }
         let assignment = (parent?.inAssignmentSection ?? false) || TaskCues.assignmentSections.contains { Bytes.contains(key, $0) }
         let report = (parent?.inReportSection ?? false) || TargetExtractor.skipSections.contains { Bytes.contains(key, $0) }
+        let headingTokens = Tokenizer.tokens(n.heading)
+        let year = TargetExtractor.year(headingTokens, 0..<headingTokens.count) ?? parent?.headingYear
         nodes.append(NodeInfo(section: section, heading: n.heading, path: (parent?.path ?? []) + [key],
-                              headingTokens: Tokenizer.tokens(n.heading), passages: [],
-                              inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report))
+                              headingTokens: headingTokens, passages: [],
+                              inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year))
         append(Passage(zone: .body, section: section, text: n.heading, tokens: nodes[nodeIndex].headingTokens,
                        isHeading: true, headings: headings, node: nodeIndex))
         for para in n.paragraphs {

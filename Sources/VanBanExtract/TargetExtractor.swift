@@ -7,15 +7,15 @@ struct TargetExtractor {
     /// Sections that report the past, not commitments.
     static let skipSections = ["thuc trang", "ket qua dat duoc", "danh gia ket qua", "ket qua thuc hien", "tinh hinh thuc hien"]
 
-    func extract(_ p: Passage, inReportSection: Bool) -> [Target] {
-        guard p.zone == .body, !inReportSection else { return [] }
+    func extract(_ p: Passage, node: NodeInfo?) -> [Target] {
+        guard p.zone == .body, let node, !node.inReportSection else { return [] }
         let t = p.tokens
         var out: [Target] = []
         for s in sentences(t) {
             var i = s.lowerBound
             while i < s.upperBound {
                 if let (value, upper, n) = percent(t, at: i) {
-                    out.append(make(value, upper, "%", afterNumber: i + n, numberAt: i, p, s))
+                    out.append(make(value, upper, "%", afterNumber: i + n, numberAt: i, p, s, node.headingYear))
                     i += n; continue
                 }
                 if let cue = TargetCues.countCues.match(t, at: i) {
@@ -23,7 +23,7 @@ struct TargetExtractor {
                     if j < s.upperBound, t[j].key == "tu" { j += 1 }
                     if j < s.upperBound, let v = count(t[j].text), let unit = TargetCues.units.match(t, at: j + 1) {
                         let unitText = Tokenizer.text(t[(j + 1)..<(j + 1 + unit.length)])
-                        out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s))
+                        out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s, node.headingYear))
                         i = j + 1 + unit.length; continue
                     }
                 }
@@ -33,7 +33,7 @@ struct TargetExtractor {
         return out
     }
 
-    private func make(_ value: Double, _ upper: Double?, _ unit: String, afterNumber: Int, numberAt: Int, _ p: Passage, _ s: Range<Int>) -> Target {
+    private func make(_ value: Double, _ upper: Double?, _ unit: String, afterNumber: Int, numberAt: Int, _ p: Passage, _ s: Range<Int>, _ headingYear: Int?) -> Target {
         let t = p.tokens
         // Indicator: the words after the number up to the end of the clause.
         var e = afterNumber
@@ -44,7 +44,7 @@ struct TargetExtractor {
         }
         let indicator = e > afterNumber ? Tokenizer.text(t[afterNumber..<e]) : ""
         return Target(value: value, upper: upper, unit: unit, comparator: comparator(t, before: numberAt, from: s.lowerBound),
-                      indicator: indicator, year: year(t, s) ?? headingYear(p.headings), section: p.section,
+                      indicator: indicator, year: Self.year(t, s) ?? headingYear, section: p.section,
                       quote: Tokenizer.text(t[s]))
     }
 
@@ -94,7 +94,7 @@ struct TargetExtractor {
     }
 
     /// `năm 2025` in the sentence, not part of a date (`ngày 14 tháng 6 năm 2019`).
-    func year(_ t: [Token], _ s: Range<Int>) -> Int? {
+    static func year(_ t: [Token], _ s: Range<Int>) -> Int? {
         var i = s.lowerBound
         while i + 1 < s.upperBound {
             if t[i].isWord, t[i].key == "nam", t[i + 1].isWord, let y = DateReader.year(Substring(t[i + 1].text)) {
@@ -106,14 +106,6 @@ struct TargetExtractor {
         return nil
     }
 
-    /// The horizon from the nearest heading: `2.1. Mục tiêu đến năm 2025`, `Mục tiêu cụ thể năm 2024`.
-    func headingYear(_ headings: [String]) -> Int? {
-        for h in headings {
-            let toks = Tokenizer.tokens(h)
-            if let y = year(toks, 0..<toks.count) { return y }
-        }
-        return nil
-    }
 }
 
 extension String {

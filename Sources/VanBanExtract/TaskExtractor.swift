@@ -7,8 +7,18 @@ import VanBanText
 /// - the agencies that are the subject at the start of the paragraph
 ///   (`Sở Tài chính bố trí kinh phí ...`, `Sở TT&TT, Báo Lâm Đồng, ...: xây dựng ...`);
 /// - the agency followed by `chủ trì`. Agencies after `phối hợp với` support.
-struct TaskExtractor {
+final class TaskExtractor {
     struct Found { var passage: Int; var task: TaskAssignment }
+
+    /// Canonical names already computed in this document (names repeat: `Sở GDĐT` in every section).
+    private var canonicalCache: [String: String] = [:]
+
+    func canonical(_ m: AgencyMention) -> String {
+        if let c = canonicalCache[m.raw] { return c + m.sharedLocality }
+        let c = AgencyNormalizer.canonical(m.raw)
+        canonicalCache[m.raw] = c
+        return c + m.sharedLocality
+    }
 
     func extract(_ ps: Passages) -> [Found] {
         var out: [Found] = []
@@ -93,7 +103,7 @@ struct TaskExtractor {
         if members.allSatisfy(\.generic), members.contains(where: \.enumerates), let first = members.first, let last = members.last {
             return [AgencyNormalizer.canonical(Tokenizer.text(t[first.start..<last.end]))]
         }
-        return members.map(\.name)
+        return members.map(canonical)
     }
 
     /// `Các Hội: Cựu chiến binh, Nông dân, Người cao tuổi` → `Hội Cựu chiến binh`, `Hội Nông dân`, ...
@@ -134,12 +144,12 @@ struct TaskExtractor {
         // `X chủ trì`, anywhere.
         var i = 1
         while i < t.count {
-            if TaskCues.lead.match(t, at: i) != nil, let m = mention(endingAt: i, t), !leads.contains(m.name) {
-                leads.append(m.name)
+            if TaskCues.lead.match(t, at: i) != nil, let m = mention(endingAt: i, t), case let name = canonical(m), !leads.contains(name) {
+                leads.append(name)
             }
             if let s = TaskCues.support.match(t, at: i) {
                 let (ms, end, _) = AgencyRecognizer.list(t, from: i + s.length)
-                support += ms.map(\.name)
+                support += ms.map(canonical)
                 i = max(end, i + s.length)
                 continue
             }
