@@ -21,7 +21,8 @@ struct TargetExtractor {
                 if let cue = TargetCues.countCues.match(t, at: i) {
                     var j = i + cue.length
                     if j < s.upperBound, t[j].key == "tu" { j += 1 }
-                    if j < s.upperBound, let v = count(t[j].text), let unit = TargetCues.units.match(t, at: j + 1) {
+                    if j < s.upperBound, t[j].isWord, let f = t[j].text.utf8.first, f >= 0x30 && f <= 0x39,
+                       let v = count(t[j].text), let unit = TargetCues.units.match(t, at: j + 1) {
                         let unitText = Tokenizer.text(t[(j + 1)..<(j + 1 + unit.length)])
                         out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s, node.headingYear))
                         i = j + 1 + unit.length; continue
@@ -50,14 +51,14 @@ struct TargetExtractor {
 
     /// `40%`, `99,9%`, `25-35%`, `40 %`: value, upper, tokens used.
     func percent(_ t: [Token], at i: Int) -> (Double, Double?, Int)? {
-        guard i < t.count, t[i].isWord else { return nil }
+        guard i < t.count, t[i].isWord, let first = t[i].text.utf8.first, first >= 0x30 && first <= 0x39 else { return nil }
         var text = t[i].text
         var n = 1
-        if !text.hasSuffix("%") {
+        if text.utf8.last == 0x25 { // `%`
+            text = String(text.utf8.dropLast())!
+        } else {
             guard i + 1 < t.count, !t[i + 1].isWord, t[i + 1].key == "%" else { return nil }
             n = 2
-        } else {
-            text.removeLast()
         }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "–" })
         guard let v = decimal(parts.first.map(String.init) ?? "") else { return nil }

@@ -60,9 +60,11 @@ final class TaskExtractor {
         TaskAssignment(section: p.section, text: p.text, lead: unique(leads), support: unique(support.filter { !leads.contains($0) }), deadline: nil)
     }
 
+    /// Names are canonical already: exact duplicates are the same agency.
     private func unique(_ xs: [String]) -> [String] {
-        var seen = Set<String>()
-        return xs.filter { seen.insert(Folding.words($0)).inserted }
+        var out: [String] = []
+        for x in xs where !out.contains(x) { out.append(x) }
+        return out
     }
 
     private func inheritedLeads(_ n: Int, _ ps: Passages, _ known: [Int: [String]]) -> [String]? {
