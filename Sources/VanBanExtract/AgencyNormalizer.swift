@@ -1,3 +1,4 @@
+import Synchronization
 import VanBanText
 
 /// Writes an agency name in canonical form, so that the same body written five
@@ -16,9 +17,31 @@ public enum AgencyNormalizer {
         return m
     }()
     static let fieldKeyWords: [[String]] = fieldKeys.keys.map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
-    static let phraseKeyWords: [([String], String)] = AgencyLexicon.canonicalPhrases
-        .map { (Folding.words($0).split(separator: " ").map(String.init), $0) }
-        .sorted { $0.0.count > $1.0.count }
+    /// Department fields by first word, longest first.
+    static let fieldTable = index(fieldKeyWords.map { ($0, fieldKeys[$0.joined(separator: " ")]!) })
+    /// Well-known names by first word, longest first.
+    static let phraseTable = index(AgencyLexicon.canonicalPhrases.map { (Folding.words($0).split(separator: " ").map(String.init), $0) })
+
+    static func index(_ entries: [([String], String)]) -> WordTable<[([String], String)]> {
+        var m: [String: [([String], String)]] = [:]
+        for e in entries.sorted(by: { $0.0.count > $1.0.count }) { m[e.0[0], default: []].append(e) }
+        return WordTable(m.map { ($0.key, $0.value) })
+    }
+
+    /// Canonical names seen so far in this process, shared by all documents and threads.
+    private static let cache = Mutex<[String: String]>([:])
+    private static let cacheLimit = 50_000
+
+    /// `canonical(_:)` through the shared cache: names repeat across a corpus.
+    public static func cachedCanonical(_ raw: String) -> String {
+        if let hit = cache.withLock({ $0[raw] }) { return hit }
+        let c = canonical(raw)
+        cache.withLock { m in
+            if m.count >= cacheLimit { m.removeAll(keepingCapacity: true) }
+            m[raw] = c
+        }
+        return c
+    }
     static let abbreviationKeys: [String: String] = {
         var m: [String: String] = [:]
         for (k, v) in AgencyLexicon.abbreviations { m[Folding.key(k)] = v }
@@ -43,10 +66,10 @@ public enum AgencyNormalizer {
             if t.isWord, let (exp, n) = abbreviation(toks, at: i) {
                 out.append(exp); i += n; lastKey = ""; continue
             }
-            if t.isWord, fieldHeads.contains(lastKey), let (text, n) = phrase(toks, at: i, in: fieldKeyWords.map { ($0, fieldKeys[$0.joined(separator: " ")]!) }) {
+            if t.isWord, fieldHeads.contains(lastKey), let (text, n) = phrase(toks, at: i, in: fieldTable) {
                 out.append(text); i += n; lastKey = ""; continue
             }
-            if t.isWord, let (text, n) = phrase(toks, at: i, in: phraseKeyWords) {
+            if t.isWord, let (text, n) = phrase(toks, at: i, in: phraseTable) {
                 out.append(text); i += n; lastKey = ""; continue
             }
             if !t.isWord {
@@ -88,8 +111,9 @@ public enum AgencyNormalizer {
         return best
     }
 
-    static func phrase(_ t: [Token], at i: Int, in table: [([String], String)]) -> (String, Int)? {
-        for (words, text) in table where words.first == t[i].key {
+    static func phrase(_ t: [Token], at i: Int, in table: WordTable<[([String], String)]>) -> (String, Int)? {
+        guard let candidates = table.get(t[i].key, hash: t[i].hash) else { return nil }
+        for (words, text) in candidates {
             var j = i
             var ok = true
             for (n, w) in words.enumerated() {

@@ -8,7 +8,7 @@ struct AgencyMention: Sendable, Equatable {
     /// A locality shared from a later member of the same list (` các huyện, thị xã, thành phố`).
     var sharedLocality = ""
     /// Canonical form (`AgencyNormalizer`), computed when asked for.
-    var name: String { AgencyNormalizer.canonical(raw) + sharedLocality }
+    var name: String { AgencyNormalizer.cachedCanonical(raw) + sharedLocality }
     var generic: Bool
     /// Token range in the paragraph.
     var start: Int
@@ -189,7 +189,8 @@ enum AgencyRecognizer {
             return n
         }
         var best: Int?
-        for key in AgencyNormalizer.fieldKeyWords {
+        guard let candidates = AgencyNormalizer.fieldTable.get(t[i].key, hash: t[i].hash) else { return nil }
+        for (key, _) in candidates {
             var j = i
             var ok = true
             for w in key {

@@ -10,10 +10,13 @@ struct DeadlineExtractor {
         guard p.zone == .body || p.zone == .closing else { return [] }
         let t = p.tokens
         var out: [Deadline] = []
+        // Most passages hold no deadline cue at all.
+        guard t.contains(where: { $0.isWord && Self.cueFirstWords.get($0.key, hash: $0.hash) != nil }) else { return [] }
         for s in sentences(t) {
             let recurrence = firstRecurrence(t, s)
             var i = s.lowerBound
             while i < s.upperBound {
+                if !t[i].isWord || Self.cueFirstWords.get(t[i].key, hash: t[i].hash) == nil { i += 1; continue }
                 if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
                     out.append(make(d.iso, recurrence, rel, p, s))
                     i += n + d.length
@@ -47,6 +50,10 @@ struct DeadlineExtractor {
     static let monthCues = Lookup(DeadlineCues.monthRelations)
     static let recurrenceCues = Lookup(DeadlineCues.recurrences)
     static let periodCues = Lookup(DeadlineCues.periods)
+    /// First words of every cue above: one probe rejects most tokens.
+    static let cueFirstWords: WordTable<Bool> = WordTable(
+        (DeadlineCues.relations + DeadlineCues.monthRelations + DeadlineCues.recurrences).map { ($0.0.words[0], true) }
+            + [(DeadlineCues.periodic.words[0], true)])
 
     /// A phrase set whose phrases carry a value.
     struct Lookup {

@@ -11,8 +11,6 @@ struct Passage {
     var text: String
     var tokens: [Token]
     var isHeading: Bool
-    /// Headings from the node itself up to the root (nearest first).
-    var headings: [String]
     /// Index of the outline node in `Passages.nodes` (nil outside the outline).
     var node: Int?
     /// Paragraph marker (`-`, `+`) or nil.
@@ -46,7 +44,7 @@ struct Passages: OutlineWalker {
     static func of(_ parsed: ParsedDocument) -> Passages {
         var p = Passages()
         if let title = parsed.document.title {
-            p.append(Passage(zone: .title, section: "title", text: title, tokens: Tokenizer.tokens(title), isHeading: false, headings: [], node: nil))
+            p.append(Passage(zone: .title, section: "title", text: title, tokens: Tokenizer.tokens(title), isHeading: false, node: nil))
         }
         for para in parsed.preamble { p.appendParagraph(para, zone: .preamble, section: "preamble") }
         // Main outline, closing, then each attachment's preamble and outline.
@@ -66,7 +64,6 @@ struct Passages: OutlineWalker {
     mutating func visit(node: OutlineNode, section: String, ancestors: [OutlineNode]) {}
 
     private mutating func walkNode(_ n: OutlineNode, prefix: String, ancestors: [OutlineNode]) {
-        let headings = [n.heading] + ancestors.reversed().map(\.heading)
         let nodeIndex = nodes.count
         let section = prefix + n.id
         let key = Folding.words(n.heading)
@@ -80,10 +77,10 @@ struct Passages: OutlineWalker {
                               headingTokens: headingTokens, passages: [],
                               inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year))
         append(Passage(zone: .body, section: section, text: n.heading, tokens: nodes[nodeIndex].headingTokens,
-                       isHeading: true, headings: headings, node: nodeIndex))
+                       isHeading: true, node: nodeIndex))
         for para in n.paragraphs {
             append(Passage(zone: .body, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
-                           isHeading: false, headings: headings, node: nodeIndex, marker: para.marker))
+                           isHeading: false, node: nodeIndex, marker: para.marker))
         }
         parentIndex.append(nodeIndex)
         for c in n.children { walkNode(c, prefix: prefix, ancestors: ancestors + [n]) }
@@ -92,7 +89,7 @@ struct Passages: OutlineWalker {
 
     private mutating func appendParagraph(_ para: Paragraph, zone: Passage.Zone, section: String) {
         append(Passage(zone: zone, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
-                       isHeading: false, headings: [], node: nil, marker: para.marker))
+                       isHeading: false, node: nil, marker: para.marker))
     }
 
     private mutating func append(_ p: Passage) {

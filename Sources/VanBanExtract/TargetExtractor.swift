@@ -10,6 +10,8 @@ struct TargetExtractor {
     func extract(_ p: Passage, node: NodeInfo?) -> [Target] {
         guard p.zone == .body, let node, !node.inReportSection else { return [] }
         let t = p.tokens
+        // No digit, no target.
+        guard t.contains(where: { $0.isWord && ($0.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) }) else { return [] }
         var out: [Target] = []
         for s in sentences(t) {
             var i = s.lowerBound

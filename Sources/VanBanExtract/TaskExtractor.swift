@@ -7,18 +7,10 @@ import VanBanText
 /// - the agencies that are the subject at the start of the paragraph
 ///   (`Sở Tài chính bố trí kinh phí ...`, `Sở TT&TT, Báo Lâm Đồng, ...: xây dựng ...`);
 /// - the agency followed by `chủ trì`. Agencies after `phối hợp với` support.
-final class TaskExtractor {
+struct TaskExtractor {
     struct Found { var passage: Int; var task: TaskAssignment }
 
-    /// Canonical names already computed in this document (names repeat: `Sở GDĐT` in every section).
-    private var canonicalCache: [String: String] = [:]
-
-    func canonical(_ m: AgencyMention) -> String {
-        if let c = canonicalCache[m.raw] { return c + m.sharedLocality }
-        let c = AgencyNormalizer.canonical(m.raw)
-        canonicalCache[m.raw] = c
-        return c + m.sharedLocality
-    }
+    func canonical(_ m: AgencyMention) -> String { m.name }
 
     func extract(_ ps: Passages) -> [Found] {
         var out: [Found] = []
@@ -103,7 +95,7 @@ final class TaskExtractor {
     /// (`Các sở, ban, ngành, đoàn thể, các tổ chức hội có liên quan`) is one lead, written whole.
     private func names(_ members: [AgencyMention], _ t: [Token]) -> [String] {
         if members.allSatisfy(\.generic), members.contains(where: \.enumerates), let first = members.first, let last = members.last {
-            return [AgencyNormalizer.canonical(Tokenizer.text(t[first.start..<last.end]))]
+            return [AgencyNormalizer.cachedCanonical(Tokenizer.text(t[first.start..<last.end]))]
         }
         return members.map(canonical)
     }
@@ -125,7 +117,7 @@ final class TaskExtractor {
         }
         if !current.isEmpty { items.append(Tokenizer.text(current[...])) }
         guard !items.isEmpty, items.allSatisfy({ Words.tokens($0).count <= 6 }) else { return nil }
-        return items.map { AgencyNormalizer.canonical(Words.capitalized(head) + " " + $0) }
+        return items.map { AgencyNormalizer.cachedCanonical(Words.capitalized(head) + " " + $0) }
     }
 
     private func headLoose(_ t: [Token], at i: Int) -> (AgencyLexicon.Head, Int)? {
