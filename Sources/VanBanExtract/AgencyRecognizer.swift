@@ -55,8 +55,8 @@ enum AgencyRecognizer {
     }
 
     static func isVerb(_ t: [Token], at i: Int) -> Bool {
-        guard i < t.count, t[i].isWord, !t[i].capitalized, let m = TaskCues.verbs.match(t, at: i) else { return false }
-        return m.phrase.hasSameTones(t, at: i)
+        guard i < t.count, t[i].isWord, !t[i].capitalized else { return false }
+        return TaskCues.verbs.matchExact(t, at: i) != nil
     }
 
     /// Parses a list of agencies starting at `i`: members separated by `,`, `;`,
@@ -89,7 +89,7 @@ enum AgencyRecognizer {
         let ending: ListEnd
         if k >= t.count { ending = .endOfText }
         else if t[k].key == ":" { ending = .colon }
-        else if isVerb(t, at: k) || (t[k].isWord && TaskCues.verbs.match(t, at: k) != nil && i > start) { ending = .verb }
+        else if isVerb(t, at: k) || (t[k].isWord && TaskCues.verbs.matchExact(t, at: k) != nil && i > start) { ending = .verb }
         else { ending = .other }
         distributeLocality(&members)
         return (members, k, ending)
@@ -136,7 +136,7 @@ enum AgencyRecognizer {
                     guard k < t.count, t[k].isWord else { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
                     if startsMember(t, at: k) || isVerb(t, at: k) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
                     if k < t.count, t[k].key == "va" { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
-                    if AgencyLexicon.localityWords.match(t, at: k) != nil { i = k; hasLocality = true; continue }
+                    if AgencyLexicon.localityWords.matchExact(t, at: k) != nil { i = k; hasLocality = true; continue }
                     if t[k].capitalized && !generic { i = k; continue } // `Sở Văn hóa, Thể thao và Du lịch`
                     if generic && !t[k].capitalized { enumerates = true; i = k; continue } // `các sở, ban, ngành`
                     return finish(t, nameStart, i, generic, enumerates, hasLocality)
@@ -149,11 +149,11 @@ enum AgencyRecognizer {
                     if startsMember(t, at: i + 1) || isVerb(t, at: i + 1) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
                     i += 1; continue
                 }
-                if let c = TaskCues.nameContinuations.match(t, at: i) { i += c.length; words += c.length; continue }
-                if let l = AgencyLexicon.localityWords.match(t, at: i) { i += l.length; words += l.length; hasLocality = true; continue }
+                if let c = TaskCues.nameContinuations.matchExact(t, at: i) { i += c.length; words += c.length; continue }
+                if let l = AgencyLexicon.localityWords.matchExact(t, at: i) { i += l.length; words += l.length; hasLocality = true; continue }
                 if AgencyLexicon.genericOpeners.match(t, at: i) != nil && Phrases.cacCap.match(t, at: i) == nil {
                     // `UBND các huyện`: a plural locality, not a new member.
-                    if i + 1 < t.count, AgencyLexicon.localityWords.match(t, at: i + 1) != nil { i += 1; words += 1; continue }
+                    if i + 1 < t.count, AgencyLexicon.localityWords.matchExact(t, at: i + 1) != nil { i += 1; words += 1; continue }
                 }
                 if Phrases.banChiDao.match(t, at: i) != nil { runsToSeparator = true }
                 if !runsToSeparator && isVerb(t, at: i) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
@@ -206,11 +206,11 @@ enum AgencyRecognizer {
     /// Skips a locality qualifier: `tỉnh`, `tỉnh Lâm Đồng`, `các huyện, thị xã, thành phố`, `cấp huyện`.
     static func locality(_ t: [Token], at start: Int) -> Int {
         var i = start
-        if i < t.count, t[i].key == "cac", AgencyLexicon.localityWords.match(t, at: i + 1) != nil { i += 1 }
-        guard let l = AgencyLexicon.localityWords.match(t, at: i) else { return start }
+        if i < t.count, t[i].key == "cac", AgencyLexicon.localityWords.matchExact(t, at: i + 1) != nil { i += 1 }
+        guard let l = AgencyLexicon.localityWords.matchExact(t, at: i) else { return start }
         i += l.length
         while true {
-            if i + 1 < t.count, !t[i].isWord, t[i].key == "," || t[i].key == "/", let m = AgencyLexicon.localityWords.match(t, at: i + 1) {
+            if i + 1 < t.count, !t[i].isWord, t[i].key == "," || t[i].key == "/", let m = AgencyLexicon.localityWords.matchExact(t, at: i + 1) {
                 i += 1 + m.length; continue
             }
             if i < t.count, t[i].isWord, t[i].capitalized, head(t, at: i) == nil { i += 1; continue } // place name

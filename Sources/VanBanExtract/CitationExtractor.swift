@@ -59,6 +59,12 @@ struct CitationExtractor {
             if let (c, end) = citation(kind: kind, kindLength: n, at: i, in: t, passage: p) {
                 if !isOwn(c) { out.append(c) }
                 i = end
+                // `..., số 456/QĐ-UBND ngày ...` / `và số ...`: another document of the same kind.
+                while i + 2 < t.count, t[i].key == "," || t[i].key == "va" || t[i].key == ";", t[i + 1].key == "so",
+                      let (more, e2) = citation(kind: kind, kindLength: 0, at: i + 1, in: t, passage: p), more.number != nil {
+                    if !isOwn(more) { out.append(more) }
+                    i = e2
+                }
             } else {
                 i += n
             }
@@ -98,8 +104,14 @@ struct CitationExtractor {
         if number == nil {
             // A law cited by name and date: `Luật Giáo dục ngày 14 tháng 6 năm 2019`.
             guard CitationCues.namedByDate.contains(kind.key), t[i].capitalized else { return nil }
+            // `Luật Giáo dục năm 2019`: a law named by its year.
+            var y = j
+            while y < t.count, y - j < 10, t[y].isWord, t[y].key != "nam", t[y].key != "ngay" { y += 1 }
+            if y > j, y + 1 < t.count, t[y].key == "nam", let year = DateReader.year(Substring(t[y + 1].text)) {
+                date = String(year); j = y + 2
+            }
             var k = j
-            while k < t.count, k - j < 30 {
+            while date == nil, k < t.count, k - j < 30 {
                 if !t[k].isWord, [";", ":"].contains(t[k].key) { return nil }
                 if !t[k].isWord, t[k].key == ".", k + 1 < t.count, t[k + 1].capitalized { return nil }
                 if t[k].isWord, t[k].key == "ngay", let d = DateReader.date(t, at: k + 1), d.hasYear {
@@ -109,6 +121,7 @@ struct CitationExtractor {
             }
             guard date != nil else { return nil }
         }
+
         // Issuer: `của Thủ tướng Chính phủ`.
         var issuer: String?
         if j < t.count, t[j].isWord, t[j].key == "cua" {

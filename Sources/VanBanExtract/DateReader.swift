@@ -6,7 +6,12 @@ enum DateReader {
     /// A day-first date starting at token `i` (after `ngày`).
     static func date(_ t: [Token], at i: Int) -> Found? {
         guard i < t.count, t[i].isWord else { return nil }
-        let parts = t[i].text.split(separator: "/", omittingEmptySubsequences: false)
+        // `30/7/2021`; `30-7-2021` and `30.7.2021` only in full (a bare `15-12` may be a range).
+        var parts = t[i].text.split(separator: "/", omittingEmptySubsequences: false)
+        if parts.count == 1 {
+            let alt = t[i].text.split(whereSeparator: { $0 == "-" || $0 == "." })
+            if alt.count == 3, alt[2].count == 4 { parts = alt }
+        }
         if parts.count >= 2, parts.count <= 3, let d = Int(parts[0]), let m = Int(parts[1]), valid(d, m) {
             if parts.count == 3 {
                 guard let y = year(parts[2]) else { return nil }

@@ -14,12 +14,23 @@ struct DeadlineExtractor {
         guard t.contains(where: { $0.isWord && Self.cueFirstWords.get($0.key, hash: $0.hash) != nil }) else { return [] }
         for s in sentences(t) {
             let recurrence = firstRecurrence(t, s)
+            var dated = false
+            var periodic: [Recurrence] = []
             var i = s.lowerBound
             while i < s.upperBound {
                 if !t[i].isWord || Self.cueFirstWords.get(t[i].key, hash: t[i].hash) == nil { i += 1; continue }
                 if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
                     out.append(make(d.iso, recurrence, rel, p, s))
+                    dated = true
                     i += n + d.length
+                    // `trước ngày 15/6 và 15/12 hằng năm`: more dates under the same cue.
+                    while i + 1 < s.upperBound, t[i].key == "va" || t[i].key == "," || t[i].key == "hoac" {
+                        var k = i + 1
+                        if k < s.upperBound, t[k].key == "ngay" { k += 1 }
+                        guard let more = DateReader.date(t, at: k) else { break }
+                        out.append(make(more.iso, recurrence, rel, p, s))
+                        i = k + more.length
+                    }
                     continue
                 }
                 if let (rel, n) = monthRelation(t, at: i), let d = DateReader.month(t, at: i + n) {
@@ -28,13 +39,14 @@ struct DeadlineExtractor {
                     continue
                 }
                 if let n = DeadlineCues.periodic.match(t, at: i) {
-                    let periods = namedPeriods(t, from: i + n, until: s.upperBound)
-                    for r in periods { out.append(make(nil, r, nil, p, s)) }
+                    periodic += namedPeriods(t, from: i + n, until: s.upperBound)
                     i += n
                     continue
                 }
                 i += 1
             }
+            // A period named by `định kỳ` is a deadline of its own only when the sentence gives no date.
+            if !dated { for r in periodic { out.append(make(nil, r, nil, p, s)) } }
         }
         return out
     }

@@ -46,7 +46,11 @@ struct TargetExtractor {
             e += 1
         }
         let indicator = e > afterNumber ? Tokenizer.text(t[afterNumber..<e]) : ""
-        return Target(value: value, upper: upper, unit: unit, comparator: comparator(t, before: numberAt, from: s.lowerBound),
+        var cmp = comparator(t, before: numberAt, from: s.lowerBound)
+        for (phrase, c) in TargetCues.trailingComparators where phrase.match(t, at: afterNumber) != nil || phrase.match(t, at: e) != nil {
+            cmp = Comparator(rawValue: c) ?? cmp
+        }
+        return Target(value: value, upper: upper, unit: unit, comparator: cmp,
                       indicator: indicator, year: Self.year(t, s) ?? headingYear, section: p.section,
                       quote: Tokenizer.text(t[s]))
     }

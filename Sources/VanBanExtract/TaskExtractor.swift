@@ -130,8 +130,11 @@ struct TaskExtractor {
     func assignment(_ t: [Token], _ opening: (members: [AgencyMention], end: Int, ending: ListEnd)? = nil) -> (leads: [String], support: [String]) {
         var leads: [String] = []
         var support: [String] = []
-        // Subject at the start.
-        let (members, _, ending) = opening ?? AgencyRecognizer.list(t, from: 0)
+        // Subject at the start, or after `Giao` / `Yêu cầu`.
+        var (members, _, ending) = opening ?? AgencyRecognizer.list(t, from: 0)
+        if members.isEmpty, let a = TaskCues.assigners.match(t, at: 0), a.phrase.words != ["de", "nghi"] {
+            (members, _, ending) = AgencyRecognizer.list(t, from: a.length)
+        }
         if !members.isEmpty && (ending == .verb || ending == .colon) {
             leads += names(members, t)
         }

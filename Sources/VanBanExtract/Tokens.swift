@@ -180,6 +180,15 @@ struct PhraseSet: Sendable {
         }
         return nil
     }
+
+    /// Like `match`, but the words must also carry the phrase's tones (`quận` is not `quan`).
+    func matchExact(_ toks: [Token], at i: Int) -> (phrase: Phrase, length: Int)? {
+        guard i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
+        for p in candidates {
+            if let n = p.match(toks, at: i), p.hasSameTones(toks, at: i) { return (p, n) }
+        }
+        return nil
+    }
 }
 
 /// Phrases used by several extractors, built once.

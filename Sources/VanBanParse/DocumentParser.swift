@@ -190,7 +190,8 @@ struct Segmenter {
             if isSeparator(l.text) { continue }
             if isMotto(l.folded) {
                 // Two columns flattened onto one line: issuer on the left of the motto.
-                if let r = l.text.firstRange(of: "CỘNG HÒA") ?? l.text.firstRange(of: "CỘNG HOÀ"), r.lowerBound != l.text.startIndex {
+                if let r = l.text.firstRange(of: "CỘNG HÒA") ?? l.text.firstRange(of: "CỘNG HOÀ") ?? l.text.firstRange(of: "Độc lập"),
+                   r.lowerBound != l.text.startIndex {
                     issuerLines.append(String(l.text[..<r.lowerBound]).trimmingCharacters())
                 }
                 continue
@@ -252,6 +253,7 @@ struct Segmenter {
         var parts: [String] = firstPart.isEmpty ? [] : [firstPart]
         while i < lines.count {
             let l = lines[i]
+            if isSeparator(l.text) { i += 1; if parts.isEmpty { continue } else { break } }
             if !parts.isEmpty && l.blankBefore { break }
             // The first title line may itself open with `Triển khai` / `Thực hiện`; only `Căn cứ` starts a preamble there.
             if MarkerScanner.marker(l.text) != nil || l.folded.hasPrefix("can cu ") { break }
@@ -341,6 +343,7 @@ struct Segmenter {
                 i += 1
                 continue
             }
+            if isSeparator(l.text) { i += 1; continue } // `-------` rules under headings
             if isDebris(l) {
                 warnings.append(Warning(.ocrDebris, "stray line '\(l.text)' dropped", line: l.number))
                 i += 1
@@ -418,6 +421,9 @@ struct Segmenter {
             let l = lines[i]
             if MarkerScanner.bullet(l.text) != nil || l.folded.hasPrefix("luu ") || l.folded == "luu" {
                 items.append(l.text); i += 1
+            } else if !Words.isAllCaps(l.text), l.text.hasSuffix(";") || (l.text.hasSuffix(".") && l.text.utf8.count < 120),
+                      Words.tokens(l.text).count <= 14, MarkerScanner.marker(l.text) == nil {
+                items.append(l.text); i += 1 // recipients written without a dash
             } else { break }
         }
         for item in items {
@@ -461,6 +467,18 @@ struct Segmenter {
         while i < lines.count {
             let l = lines[i]
             if l.folded.hasPrefix("noi nhan") || typeLine(l) != nil { break }
+            // `(Đã ký)`, `(ký, đóng dấu)`: not part of the block.
+            if l.text.hasPrefix("(") || l.folded == "da ky" { i += 1; continue }
+            // `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`: the first authority line counts.
+            if isAuthorityLine(l.text) {
+                if sig.authority == nil, let a = FormCues.authorities.first(where: { l.text.hasPrefix($0 + " ") }) {
+                    sig.authority = a
+                    sig.onBehalfOf = String(l.text.dropFirst(a.count)).trimmingLeadingSpaces()
+                    caps.removeAll()
+                }
+                i += 1
+                continue
+            }
             if Words.isAllCaps(l.text) && !isDebris(l) && l.text.count <= 80 {
                 if sig.signer == nil { caps.append(l.text) }
                 i += 1

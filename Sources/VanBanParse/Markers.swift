@@ -152,7 +152,7 @@ public enum MarkerScanner {
         let scalars = line.unicodeScalars
         guard let f = scalars.first else { return nil }
         let second = scalars.index(after: scalars.startIndex)
-        guard second < scalars.endIndex, scalars[second] == ")" || scalars[second] == "/" else { return nil }
+        guard second < scalars.endIndex, scalars[second] == ")" || scalars[second] == "/" || scalars[second] == "." else { return nil }
         let l = String(f)
         guard letters.contains(l) else { return nil }
         let after = scalars.index(after: second)
@@ -160,6 +160,8 @@ public enum MarkerScanner {
         guard restScalars.isEmpty || restScalars.first == " " else { return nil }
         let rest = String(String.UnicodeScalarView(restScalars)).trimmingLeadingSpaces()
         guard !rest.isEmpty else { return nil }
+        // `a. Mục tiêu`: with a dot, the heading must start with a capital (not `v.v.`, `e.g.`).
+        if scalars[second] == ".", !Words.startsUppercase(rest) { return nil }
         return Marker(kind: .letter, label: l + String(scalars[second]), path: [l], rest: rest)
     }
 

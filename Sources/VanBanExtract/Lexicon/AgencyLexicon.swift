@@ -42,7 +42,8 @@ enum AgencyLexicon {
         Head("Công chức"), Head("Cán bộ"), Head("Tỉnh ủy"), Head("Thành ủy"), Head("Huyện ủy"), Head("Đảng ủy"),
         Head("Chi cục"), Head("Cục"), Head("Viện"), Head("Bệnh viện"), Head("Kho bạc"), Head("Thanh tra"),
         Head("Ngân hàng"), Head("Bảo hiểm xã hội"), Head("Trường", notFollowedBy: ["hop"]), Head("Học viện"),
-        Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực"), Head("Chi nhánh"),
+        Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực"), Head("Chi nhánh"), Head("Hội đồng"), Head("Công ty"),
+        Head("Quỹ"), Head("BHXH"), Head("KBNN"), Head("UBMTTQ"), Head("Đảng đoàn"), Head("Ban Quản lý"), Head("Chi hội"), Head("Chi đoàn"),
     ]
 
     static let headsByFirstWord: WordTable<[Head]> = {
@@ -91,6 +92,11 @@ enum AgencyLexicon {
         "BCHQS": "Bộ Chỉ huy Quân sự", "BĐBP": "Bộ đội Biên phòng", "SGDĐT": "Sở Giáo dục và Đào tạo",
         "PGDĐT": "Phòng Giáo dục và Đào tạo", "VHXH": "Văn hóa - Xã hội", "CCB": "Cựu chiến binh", "NVH": "Nhà văn hóa",
         "TTVHHTCĐ": "Trung tâm văn hóa - học tập cộng đồng", "HTCĐ": "học tập cộng đồng", "KT": "Kinh tế",
+        "BHXH": "Bảo hiểm xã hội", "KBNN": "Kho bạc Nhà nước", "TTYT": "Trung tâm Y tế", "TĐKT": "Thi đua - Khen thưởng",
+        "HĐTĐKT": "Hội đồng Thi đua - Khen thưởng", "UBMTTQ": "Ủy ban Mặt trận Tổ quốc", "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+        "HND": "Hội Nông dân", "HCCB": "Hội Cựu chiến binh", "ĐTNCS": "Đoàn Thanh niên Cộng sản", "PTTH": "Phát thanh - Truyền hình",
+        "PTTT": "Phát thanh - Truyền hình", "CATP": "Công an thành phố", "BCHQSTP": "Bộ Chỉ huy Quân sự thành phố",
+        "LĐTBVXH": "Lao động - Thương binh và Xã hội",
     ]
 
     /// Multi-word names in canonical spelling, matched case- and tone-insensitively.
@@ -114,13 +120,18 @@ enum TaskCues {
         "cung cấp", "dành", "lồng ghép", "tập trung", "kiện toàn", "bổ sung", "điều chỉnh", "hoàn thành",
         "sớm", "kịp thời", "được", "sẽ", "đã", "đang", "hằng năm", "hàng năm", "định kỳ", "có", "thông qua", "căn cứ vào",
         "nhằm", "để", "theo", "thẩm định", "tiếp nhận", "chuẩn bị", "sơ kết", "tổng kết", "biểu dương",
-        "khen thưởng", "vận hành", "phân bổ", "tập huấn",
+        "khen thưởng", "vận hành", "phân bổ", "tập huấn", "mở", "thành lập", "lập", "hoàn thiện", "phát hành", "đăng tải",
+        "tuyên dương", "nhân rộng", "ứng dụng", "thúc đẩy", "đưa", "gắn", "xét", "cử", "tiến hành", "quán triệt", "xác định",
+        "thống kê", "điều tra", "tiếp tục", "chịu", "nắm", "xử lý", "đăng ký", "khai thác", "biên tập", "phát sóng", "dành",
+        "tăng", "giảm", "ký", "nghiệm thu", "chủ động", "làm", "tham dự", "hướng dẫn", "thu thập", "cung ứng",
     ])
     /// Words that continue a body's name rather than start its predicate: `các tổ chức hội có liên quan`.
     static let nameContinuations = PhraseSet(["có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn", "của", "tại", "ở"])
     /// Phrases after which the supporting agencies are listed.
     static let support = PhraseSet(["phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "phối hợp", "cùng với", "phối hợp chặt chẽ"])
     static let lead = Phrase("chủ trì")
+    /// Words before the subject agency of an assignment: `Giao Sở Tài chính bố trí ...`.
+    static let assigners = PhraseSet(["giao", "giao cho", "yêu cầu", "đề nghị"])
     /// Section headings under which numbered headings name the agency responsible.
     static let assignmentSections = ["to chuc thuc hien", "trach nhiem", "phan cong", "giao nhiem vu", "nhiem vu cua cac", "to chuc trien khai"]
     /// Section headings that state purposes and goals, not assignments.

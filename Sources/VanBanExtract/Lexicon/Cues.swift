@@ -9,6 +9,7 @@ enum CitationCues {
                                         "nhằm", "thực hiện", "triển khai", "đã", "để", "đối với", "với", "ngày", "và", "khóa"])
     /// Kinds cited by name and date when they have no number (`Luật Giáo dục ngày 14 tháng 6 năm 2019`).
     static let namedByDate: Set<String> = ["luat", "bo luat", "phap lenh", "hien phap"]
+    /// Cue words are matched on folded keys; these ask for the exact date shape `DateReader` reads.
 }
 
 enum DeadlineCues {
@@ -16,8 +17,8 @@ enum DeadlineCues {
     static let relations: [(Phrase, String)] = [
         (Phrase("trước ngày"), "before"), (Phrase("chậm nhất là ngày"), "before"), (Phrase("chậm nhất vào ngày"), "before"),
         (Phrase("chậm nhất ngày"), "before"), (Phrase("hạn chót là ngày"), "before"), (Phrase("hạn chót ngày"), "before"),
-        (Phrase("trong thời hạn đến ngày"), "before"), (Phrase("vào ngày"), "on"), (Phrase("kể từ ngày"), "from"),
-        (Phrase("bắt đầu từ ngày"), "from"),
+        (Phrase("trong thời hạn đến ngày"), "before"), (Phrase("hoàn thành trước ngày"), "before"), (Phrase("trước"), "before"),
+        (Phrase("chậm nhất"), "before"), (Phrase("vào ngày"), "on"), (Phrase("kể từ ngày"), "from"), (Phrase("bắt đầu từ ngày"), "from"),
     ]
     /// Month deadlines: `trước tháng 12/2024`.
     static let monthRelations: [(Phrase, String)] = [(Phrase("trước tháng"), "before"), (Phrase("chậm nhất trong tháng"), "before")]
@@ -46,6 +47,8 @@ enum TargetCues {
         (Phrase("hơn"), ">="), (Phrase("từ"), ">="), (Phrase("không dưới"), ">="), (Phrase("không ít hơn"), ">="),
         (Phrase("dưới"), "<="), (Phrase("không quá"), "<="), (Phrase("tối đa"), "<="), (Phrase("không vượt quá"), "<="),
     ]
+    /// Words after a number that make it a bound: `95% trở lên`.
+    static let trailingComparators: [(Phrase, String)] = [(Phrase("trở lên"), ">="), (Phrase("trở xuống"), "<="), (Phrase("trở lại"), "<=")]
     /// Words that make a count a commitment when they stand before it.
     static let countCues = PhraseSet(["ít nhất", "tối thiểu", "phấn đấu", "đạt", "trên", "không quá", "tối đa", "không dưới",
                                       "phấn đấu đạt", "đạt trên", "đạt ít nhất", "có ít nhất", "tăng thêm", "mở"])
