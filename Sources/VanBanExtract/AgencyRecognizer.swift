@@ -102,6 +102,8 @@ enum AgencyRecognizer {
         let nameStart = i
         var generic = false
         var runsToSeparator = false
+        var ofBodies = false
+        var afterLocality = false
         var minWords = 0
         if let n = isGenericOpener(t, at: i) {
             generic = true
@@ -110,6 +112,7 @@ enum AgencyRecognizer {
         } else if let (h, n) = head(t, at: i) {
             i += n
             runsToSeparator = h.runsToSeparator
+            ofBodies = h.ofBodies
             if h.takesField, let f = field(t, at: i) {
                 i += f
                 i = locality(t, at: i)
@@ -146,11 +149,21 @@ enum AgencyRecognizer {
             }
             if words >= minWords {
                 if tok.key == "va" {
-                    if startsMember(t, at: i + 1) || isVerb(t, at: i + 1) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
+                    if (startsMember(t, at: i + 1) && !ofBodies) || isVerb(t, at: i + 1) { return finish(t, nameStart, i, generic, enumerates, hasLocality) }
                     i += 1; continue
                 }
-                if let c = TaskCues.nameContinuations.matchExact(t, at: i) { i += c.length; words += c.length; continue }
-                if let l = AgencyLexicon.localityWords.matchExact(t, at: i) { i += l.length; words += l.length; hasLocality = true; continue }
+                if let c = TaskCues.nameContinuations.matchExact(t, at: i) { i += c.length; words += c.length; afterLocality = false; continue }
+                // A locality is written in lower case (`Xã hội`, `Tỉnh ủy` are names, not localities).
+                if !tok.capitalized, head(t, at: i) == nil, let l = AgencyLexicon.localityWords.matchExact(t, at: i) {
+                    i += l.length; words += l.length; hasLocality = true
+                    while i < t.count, t[i].isWord, t[i].capitalized, head(t, at: i) == nil { i += 1; words += 1 } // the place name
+                    afterLocality = true
+                    continue
+                }
+                // `... Truyền thanh huyện nâng cấp ...`: after its locality a body's name ends at a lower-case word.
+                if afterLocality && !runsToSeparator && !generic && !tok.capitalized && TaskCues.nameContinuations.matchExact(t, at: i) == nil {
+                    return finish(t, nameStart, i, generic, enumerates, hasLocality)
+                }
                 if AgencyLexicon.genericOpeners.match(t, at: i) != nil && Phrases.cacCap.match(t, at: i) == nil {
                     // `UBND các huyện`: a plural locality, not a new member.
                     if i + 1 < t.count, AgencyLexicon.localityWords.matchExact(t, at: i + 1) != nil { i += 1; words += 1; continue }
@@ -233,7 +246,9 @@ enum AgencyRecognizer {
         let nameWords = lastName.split(separator: " ")
         guard nameWords.count >= tailWords.count else { return }
         let suffix = nameWords.suffix(tailWords.count).joined(separator: " ")
-        for k in 0..<(members.count - 1) where !members[k].generic && !members[k].hasLocality {
+        // Departments and ministries (`Sở`, `Bộ`) are provincial or national: a district locality never qualifies them.
+        for k in 0..<(members.count - 1) where !members[k].generic && !members[k].hasLocality
+            && !["so", "bo"].contains(Folding.key(String(members[k].raw.prefix(while: { $0 != " " })))) {
             members[k].sharedLocality = " " + suffix
             members[k].hasLocality = true
         }

@@ -45,7 +45,19 @@ struct TargetExtractor {
             if percent(t, at: e) != nil { break }
             e += 1
         }
-        let indicator = e > afterNumber ? Tokenizer.text(t[afterNumber..<e]) : ""
+        var start = afterNumber
+        for (phrase, _) in TargetCues.trailingComparators { if let n = phrase.match(t, at: start) { start += n } }
+        var indicator = e > start ? Tokenizer.text(t[start..<e]) : ""
+        if indicator.isEmpty {
+            // `Tỷ lệ dịch vụ công trực tuyến đạt từ 50% trở lên`: the measure stands before the number.
+            var b = numberAt
+            while b > s.lowerBound, !( !t[b - 1].isWord && [",", ";", ":", "("].contains(t[b - 1].key)) { b -= 1 }
+            var end = numberAt
+            while end > b, let cue = TargetCues.leadIns.first(where: { $0.match(t, at: end - $0.words.count) != nil && end - $0.words.count >= b }) {
+                end -= cue.words.count
+            }
+            if end > b { indicator = Tokenizer.text(t[b..<end]) }
+        }
         var cmp = comparator(t, before: numberAt, from: s.lowerBound)
         for (phrase, c) in TargetCues.trailingComparators where phrase.match(t, at: afterNumber) != nil || phrase.match(t, at: e) != nil {
             cmp = Comparator(rawValue: c) ?? cmp

@@ -15,10 +15,13 @@ enum AgencyLexicon {
         let runsToSeparator: Bool
         /// Sở/Bộ/Phòng: names drawn from `fields`.
         let takesField: Bool
+        /// An office of other bodies: `Văn phòng HĐND và UBND huyện`, `Thường trực HĐND và UBND` is one body.
+        let ofBodies: Bool
         /// The first word with its tones, lower case: heads match tone-sensitively (`Bộ` is not `Bổ`, `Phòng` is not `Phong`).
         let firstWord: String
 
-        init(_ s: String, capitalOnly: Bool = true, notFollowedBy: [String] = [], runsToSeparator: Bool = false, takesField: Bool = false) {
+        init(_ s: String, capitalOnly: Bool = true, notFollowedBy: [String] = [], runsToSeparator: Bool = false, takesField: Bool = false, ofBodies: Bool = false) {
+            self.ofBodies = ofBodies
             phrase = Phrase(s); self.capitalOnly = capitalOnly
             self.notFollowedBy = Set(notFollowedBy); self.runsToSeparator = runsToSeparator; self.takesField = takesField
             firstWord = ToneMarks.canonical(String(s.split(separator: " ")[0])).lowercased()
@@ -38,11 +41,11 @@ enum AgencyLexicon {
         Head("Đoàn Thanh niên"), Head("Đoàn", notFollowedBy: ["ket", "the", "vien", "kiem"]),
         Head("Hội Liên hiệp"), Head("Hội", notFollowedBy: ["nghi", "thao", "thi", "dien", "vien", "dong"]),
         Head("Đài", notFollowedBy: ["truyen"]), Head("Báo", notFollowedBy: ["cao", "chi"]), Head("Cổng"),
-        Head("Tổ", notFollowedBy: ["chuc", "quoc", "dan", "chuyen"]), Head("Văn phòng"), Head("Công an"),
+        Head("Tổ", notFollowedBy: ["chuc", "quoc", "dan", "chuyen"]), Head("Văn phòng", ofBodies: true), Head("Công an"),
         Head("Công chức"), Head("Cán bộ"), Head("Tỉnh ủy"), Head("Thành ủy"), Head("Huyện ủy"), Head("Đảng ủy"),
         Head("Chi cục"), Head("Cục"), Head("Viện"), Head("Bệnh viện"), Head("Kho bạc"), Head("Thanh tra"),
         Head("Ngân hàng"), Head("Bảo hiểm xã hội"), Head("Trường", notFollowedBy: ["hop"]), Head("Học viện"),
-        Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực"), Head("Chi nhánh"), Head("Hội đồng"), Head("Công ty"),
+        Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực", ofBodies: true), Head("Chi nhánh"), Head("Hội đồng"), Head("Công ty"),
         Head("Quỹ"), Head("BHXH"), Head("KBNN"), Head("UBMTTQ"), Head("Đảng đoàn"), Head("Ban Quản lý"), Head("Chi hội"), Head("Chi đoàn"),
     ]
 

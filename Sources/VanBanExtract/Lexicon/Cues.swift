@@ -49,6 +49,9 @@ enum TargetCues {
     ]
     /// Words after a number that make it a bound: `95% trở lên`.
     static let trailingComparators: [(Phrase, String)] = [(Phrase("trở lên"), ">="), (Phrase("trở xuống"), "<="), (Phrase("trở lại"), "<=")]
+    /// Words between a measure and its number, dropped from a leading indicator: `... đạt từ 50%`.
+    static let leadIns: [Phrase] = ["đạt", "từ", "phấn đấu", "ít nhất", "tối thiểu", "trên", "khoảng", "dưới", "không quá",
+                                    "tối đa", "là", "đạt tỷ lệ", "đạt mức", "còn", "xuống", "lên"].map(Phrase.init)
     /// Words that make a count a commitment when they stand before it.
     static let countCues = PhraseSet(["ít nhất", "tối thiểu", "phấn đấu", "đạt", "trên", "không quá", "tối đa", "không dưới",
                                       "phấn đấu đạt", "đạt trên", "đạt ít nhất", "có ít nhất", "tăng thêm", "mở"])
