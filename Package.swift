@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // ICU behind plain C functions: Foundation on Linux carries its own ICU
@@ -24,14 +25,19 @@ let package = Package(
         .target(name: "VanBanParse", dependencies: ["VanBanText", "VanBanModel"]),
         .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanText", "VanBanModel"]),
         .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
+        .target(
+            name: "VanBanStore",
+            dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanStore", "VanBanModel", "VanBanText"]),
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON",
+                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse"]),
+        .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
@@ -39,5 +45,6 @@ let package = Package(
             name: "VanBanCLITests",
             dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON"]
         ),
+        .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText"]),
     ]
 )

@@ -6,6 +6,11 @@ import VanBanText
 /// a task's first deadline, a deadline's agencies.
 public enum EntityExtractor {
     public static func extract(_ parsed: ParsedDocument) -> Document {
+        extractWithAliases(parsed).document
+    }
+
+    /// The document and, for each canonical agency name, the spellings the text used for it.
+    public static func extractWithAliases(_ parsed: ParsedDocument) -> (document: Document, aliases: [String: Set<String>]) {
         var doc = parsed.document
         let passages = Passages.of(parsed)
         let year = doc.issuedDate.flatMap { Int($0.prefix(4)) }
@@ -25,7 +30,8 @@ public enum EntityExtractor {
             targets += targetReader.extract(p, node: p.node.map { passages.nodes[$0] })
         }
         var tasks: [TaskAssignment] = []
-        for found in TaskExtractor().extract(passages) {
+        let taskReader = TaskExtractor()
+        for found in taskReader.extract(passages) {
             var task = found.task
             if let ds = deadlinesByPassage[found.passage] {
                 task.deadline = ds.lazy.compactMap { deadlines[$0].date }.first
@@ -36,6 +42,6 @@ public enum EntityExtractor {
         doc.tasks = tasks
         doc.deadlines = deadlines
         doc.targets = targets
-        return doc
+        return (doc, taskReader.aliases)
     }
 }

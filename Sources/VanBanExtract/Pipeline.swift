@@ -28,6 +28,13 @@ public enum DocumentPipeline {
     }
 }
 
+extension DocumentPipeline {
+    /// Reads one document and also returns the agency spellings seen (for the index's alias table).
+    public static func readWithAliases(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> (document: Document, aliases: [String: Set<String>]) {
+        EntityExtractor.extractWithAliases(try parse(bytes: bytes, name: name, maxSize: maxSize))
+    }
+}
+
 extension ParsedDocument {
     /// The contract with citations, tasks, deadlines and targets filled in.
     public func extracted() -> Document {

@@ -7,10 +7,17 @@ import VanBanText
 /// - the agencies that are the subject at the start of the paragraph
 ///   (`Sở Tài chính bố trí kinh phí ...`, `Sở TT&TT, Báo Lâm Đồng, ...: xây dựng ...`);
 /// - the agency followed by `chủ trì`. Agencies after `phối hợp với` support.
-struct TaskExtractor {
+final class TaskExtractor {
     struct Found { var passage: Int; var task: TaskAssignment }
 
-    func canonical(_ m: AgencyMention) -> String { m.name }
+    /// Spellings seen for each canonical name in this document (`Sở GDĐT` for `Sở Giáo dục và Đào tạo`).
+    private(set) var aliases: [String: Set<String>] = [:]
+
+    func canonical(_ m: AgencyMention) -> String {
+        let name = m.name
+        aliases[name, default: []].insert(m.raw.hasPrefix("Đề nghị ") ? String(m.raw.dropFirst(8)) : m.raw)
+        return name
+    }
 
     func extract(_ ps: Passages) -> [Found] {
         var out: [Found] = []

@@ -1,10 +1,24 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct VanBan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban",
         abstract: "Turn Vietnamese administrative plans (Kế hoạch, Quyết định) into structured data.",
-        subcommands: [Parse.self]
+        subcommands: [Parse.self, Ingest.self, Query.self, Search.self, Export.self]
     )
+
+    /// Turns `CLIFailure` into `vanban: message` and exit status 1; everything else as ArgumentParser does.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let f as CLIFailure {
+            FileHandle.standardError.write(Data("vanban: \(f.description)\n".utf8))
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

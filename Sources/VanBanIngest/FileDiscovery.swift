@@ -1,0 +1,61 @@
+import Foundation
+
+/// Finds the files to import under the paths a user gave: files as given,
+/// folders recursively (hidden entries skipped, symbolic links followed),
+/// each directory visited once so that a link back up the tree cannot loop.
+public enum FileDiscovery {
+    public struct Problem: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// Extensions taken from folders (files named on the command line are always tried).
+    public static let planExtensions: Set<String> = ["txt", "text", ""]
+
+    public static func files(_ paths: [String]) -> (files: [String], problems: [Problem]) {
+        var files: [String] = []
+        var problems: [Problem] = []
+        var visited = Set<DirectoryID>()
+        for p in paths {
+            walk(absolute(p), given: true, into: &files, problems: &problems, visited: &visited)
+        }
+        return (files, problems)
+    }
+
+    struct DirectoryID: Hashable { let dev: UInt64; let ino: UInt64 }
+
+    static func absolute(_ p: String) -> String {
+        let url = URL(fileURLWithPath: p, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        return url.standardizedFileURL.path
+    }
+
+    static func walk(_ path: String, given: Bool, into files: inout [String], problems: inout [Problem], visited: inout Set<DirectoryID>) {
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            var lst = stat()
+            let dangling = lstat(path, &lst) == 0
+            problems.append(Problem(path: path, reason: dangling ? "broken symbolic link; fix or remove it" : "no such file or directory; check the path"))
+            return
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG:
+            let ext = (path as NSString).pathExtension.lowercased()
+            if given || planExtensions.contains(ext) { files.append(path) }
+        case S_IFDIR:
+            let id = DirectoryID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
+            guard visited.insert(id).inserted else {
+                problems.append(Problem(path: path, reason: "directory loop: this folder was already visited through another path; skipped"))
+                return
+            }
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
+                problems.append(Problem(path: path, reason: "cannot list the folder (permission denied?); check its permissions"))
+                return
+            }
+            for name in entries.sorted() where !name.hasPrefix(".") {
+                walk(path + "/" + name, given: false, into: &files, problems: &problems, visited: &visited)
+            }
+        default:
+            if given { problems.append(Problem(path: path, reason: "not a regular file or folder; skipped")) }
+        }
+    }
+}

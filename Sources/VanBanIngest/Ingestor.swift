@@ -1,0 +1,185 @@
+import Dispatch
+import Foundation
+import Synchronization
+import VanBanExtract
+import VanBanModel
+import VanBanStore
+import VanBanText
+
+/// Bulk import: files are parsed concurrently (bounded by the core count) while
+/// one writer stores the previous batch in a single transaction. The same bytes
+/// twice are skipped (sha256); a changed file at the same path replaces its older
+/// version; a file that fails is recorded with its reason and never stops the rest.
+public final class Ingestor: Sendable {
+    public struct Options: Sendable {
+        public var maxSize: Int
+        public var batchSize: Int
+        public var concurrency: Int
+        public init(maxSize: Int = DocumentPipeline.defaultMaxSize, batchSize: Int = 256,
+                    concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+            self.maxSize = maxSize; self.batchSize = max(1, batchSize); self.concurrency = max(1, concurrency)
+        }
+    }
+
+    public struct Summary: Sendable, Equatable {
+        public var imported = 0
+        public var unchanged = 0
+        public var replaced = 0
+        public var failed = 0
+        public var total: Int { imported + unchanged + replaced + failed }
+    }
+
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var seconds: Double
+        public var summary: Summary
+    }
+
+    let store: any DocumentStore
+    let options: Options
+
+    public init(store: any DocumentStore, options: Options = Options()) {
+        self.store = store; self.options = options
+    }
+
+    enum Outcome: Sendable {
+        case imported(IngestRecord, replaced: Bool)
+        case unchanged
+        case failed(path: String, reason: String, sha256: String?)
+    }
+
+    /// Imports every file under `paths`. `progress` is called after each stored batch.
+    public func run(_ paths: [String], progress: (Progress) -> Void = { _ in }) throws -> Summary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let (files, problems) = FileDiscovery.files(paths)
+        var summary = Summary()
+        let stored = try store.storedSources()
+        let knownHashes = KnownHashes(Set(stored.values))
+        let total = files.count + problems.count
+
+        if !problems.isEmpty {
+            try store.write(problems.map { .failure(path: $0.path, reason: $0.reason, sha256: nil) })
+            summary.failed += problems.count
+        }
+        let batches = stride(from: 0, to: files.count, by: options.batchSize).map { Array(files[$0..<min($0 + options.batchSize, files.count)]) }
+        var pending = batches.isEmpty ? nil : parse(batches[0], stored: stored, known: knownHashes)
+        for k in batches.indices {
+            let outcomes = pending!.wait()
+            // Parse the next batch while this one is written.
+            pending = k + 1 < batches.count ? parse(batches[k + 1], stored: stored, known: knownHashes) : nil
+            var records: [IngestRecord] = []
+            for o in outcomes {
+                switch o {
+                case let .imported(r, replaced):
+                    records.append(r)
+                    if replaced { summary.replaced += 1 } else { summary.imported += 1 }
+                case .unchanged:
+                    summary.unchanged += 1
+                case let .failed(path, reason, sha):
+                    records.append(.failure(path: path, reason: reason, sha256: sha))
+                    summary.failed += 1
+                }
+            }
+            try store.write(records)
+            progress(Progress(done: summary.total, total: total,
+                              seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, summary: summary))
+        }
+        if batches.isEmpty {
+            progress(Progress(done: summary.total, total: total, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, summary: summary))
+        }
+        return summary
+    }
+
+    /// A batch being parsed in the background.
+    final class PendingBatch: @unchecked Sendable {
+        private var outcomes: [Outcome]
+        private let group = DispatchGroup()
+        init(count: Int) { outcomes = Array(repeating: .unchanged, count: count) }
+        func set(_ i: Int, _ o: Outcome) { outcomes[i] = o } // each index written by one worker only
+        func wait() -> [Outcome] { group.wait(); return outcomes }
+        var dispatchGroup: DispatchGroup { group }
+    }
+
+    func parse(_ files: [String], stored: [String: String], known: KnownHashes) -> PendingBatch {
+        let batch = PendingBatch(count: files.count)
+        let options = self.options
+        batch.dispatchGroup.enter()
+        DispatchQueue.global().async {
+            let workers = min(options.concurrency, files.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { w in
+                var i = w
+                while i < files.count {
+                    batch.set(i, Self.process(files[i], stored: stored, known: known, options: options))
+                    i += workers
+                }
+            }
+            batch.dispatchGroup.leave()
+        }
+        return batch
+    }
+
+    static func process(_ path: String, stored: [String: String], known: KnownHashes, options: Options) -> Outcome {
+        let bytes: [UInt8]
+        do {
+            bytes = try readFile(path, limit: options.maxSize)
+        } catch let e as FileError {
+            return .failed(path: path, reason: e.description, sha256: nil)
+        } catch {
+            return .failed(path: path, reason: "\(error)", sha256: nil)
+        }
+        let sha = SHA256.hex(bytes)
+        if stored[path] == sha { return .unchanged }
+        // The same bytes already stored (or seen earlier in this run) under another name.
+        let seen = !known.insert(sha)
+        if seen { return .unchanged }
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failed(path: path, reason: "empty file; nothing to import", sha256: sha)
+        }
+        do {
+            let name = (path as NSString).lastPathComponent
+            let (doc, aliases) = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, maxSize: options.maxSize)
+            return .imported(.document(path: path, document: doc, aliases: aliases), replaced: stored[path] != nil)
+        } catch {
+            return .failed(path: path, reason: error.description, sha256: sha)
+        }
+    }
+
+    /// Hashes stored or seen in this run, shared by the parsing workers.
+    final class KnownHashes: Sendable {
+        private let set: Mutex<Set<String>>
+        init(_ initial: Set<String>) { set = Mutex(initial) }
+        /// True when `sha` was new.
+        func insert(_ sha: String) -> Bool { set.withLock { $0.insert(sha).inserted } }
+    }
+
+    enum FileError: Error, CustomStringConvertible {
+        case unreadable(String)
+        case tooLarge(Int, Int)
+        var description: String {
+            switch self {
+            case let .unreadable(why): return "cannot read the file (\(why)); check its permissions"
+            case let .tooLarge(n, limit): return "file is \(n) bytes, over the \(limit)-byte limit; raise it with --max-size if the file is genuine"
+            }
+        }
+    }
+
+    static func readFile(_ path: String, limit: Int) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileError.unreadable(String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileError.unreadable(String(cString: strerror(errno))) }
+        let size = Int(st.st_size)
+        if size > limit { throw FileError.tooLarge(size, limit) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var got = 0
+        while got < size {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + got, size - got) }
+            if n < 0 { throw FileError.unreadable(String(cString: strerror(errno))) }
+            if n == 0 { break }
+            got += n
+        }
+        return Array(bytes.prefix(got))
+    }
+}

@@ -1,0 +1,144 @@
+/// The SQLite schema, one frozen text per migration. Application types never appear here.
+enum Schema {
+    static let v1 = """
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            document_type TEXT,
+            document_type_key TEXT,
+            number TEXT,
+            number_key TEXT,
+            symbol TEXT,
+            issuer TEXT,
+            issuer_key TEXT,
+            place TEXT,
+            issued_date TEXT,
+            title TEXT,
+            imported_at TEXT NOT NULL,
+            contract TEXT NOT NULL
+        );
+        CREATE INDEX document_sha256 ON document(sha256);
+        CREATE INDEX document_number_key ON document(number_key);
+        CREATE INDEX document_name ON document(name);
+
+        CREATE TABLE outline_node (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            label TEXT NOT NULL,
+            heading TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX outline_node_document ON outline_node(document_id);
+
+        CREATE TABLE paragraph (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            marker TEXT,
+            text TEXT NOT NULL,
+            folded TEXT NOT NULL
+        );
+        CREATE INDEX paragraph_document ON paragraph(document_id);
+        -- Full text over folded text (case, diacritics and đ removed before indexing).
+        CREATE VIRTUAL TABLE paragraph_fts USING fts5(folded, content='paragraph', content_rowid='id', tokenize='unicode61');
+        CREATE TRIGGER paragraph_ai AFTER INSERT ON paragraph BEGIN
+            INSERT INTO paragraph_fts(rowid, folded) VALUES (new.id, new.folded);
+        END;
+        CREATE TRIGGER paragraph_ad AFTER DELETE ON paragraph BEGIN
+            INSERT INTO paragraph_fts(paragraph_fts, rowid, folded) VALUES ('delete', old.id, old.folded);
+        END;
+
+        CREATE TABLE citation (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            number TEXT,
+            number_key TEXT,
+            date TEXT,
+            issuer TEXT,
+            title TEXT,
+            role TEXT NOT NULL,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX citation_number_key ON citation(number_key);
+        CREATE INDEX citation_document ON citation(document_id);
+
+        CREATE TABLE agency (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE agency_alias (
+            agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (agency_id, alias)
+        );
+        CREATE INDEX agency_alias_key ON agency_alias(key);
+
+        CREATE TABLE task (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            deadline TEXT
+        );
+        CREATE INDEX task_document ON task(document_id);
+        CREATE TABLE task_agency (
+            task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+            PRIMARY KEY (task_id, agency_id, role)
+        );
+        CREATE INDEX task_agency_agency ON task_agency(agency_id, role);
+
+        CREATE TABLE deadline (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            date TEXT,
+            resolved_date TEXT,
+            recurrence TEXT,
+            relation TEXT,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX deadline_date ON deadline(date);
+        CREATE INDEX deadline_document ON deadline(document_id);
+        CREATE TABLE deadline_agency (
+            deadline_id INTEGER NOT NULL REFERENCES deadline(id) ON DELETE CASCADE,
+            agency_id INTEGER NOT NULL REFERENCES agency(id),
+            PRIMARY KEY (deadline_id, agency_id)
+        );
+        CREATE INDEX deadline_agency_agency ON deadline_agency(agency_id);
+
+        CREATE TABLE target (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            value REAL NOT NULL,
+            upper REAL,
+            unit TEXT NOT NULL,
+            unit_key TEXT NOT NULL,
+            comparator TEXT NOT NULL,
+            indicator TEXT NOT NULL,
+            indicator_key TEXT NOT NULL,
+            year INTEGER,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX target_year ON target(year);
+        CREATE INDEX target_document ON target(document_id);
+
+        CREATE TABLE failure (
+            path TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            sha256 TEXT,
+            failed_at TEXT NOT NULL
+        );
+        """
+}

@@ -1,0 +1,136 @@
+import ArgumentParser
+import Foundation
+import VanBanJSON
+import VanBanStore
+
+struct Query: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Ask the index: tasks, agencies, citations, deadlines, targets, documents.",
+        discussion: "Agency names, numbers and texts match whatever the abbreviations, case or diacritics.",
+        subcommands: [Tasks.self, Agencies.self, Citations.self, Deadlines.self, Targets.self, Documents.self, Show.self, Errors.self]
+    )
+
+    struct Tasks: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Tasks an agency leads (or supports).")
+        @Option(name: .long, help: "The agency, in any spelling: \"Sở GDĐT\", \"Sở Giáo dục và Đào tạo\".")
+        var agency: String?
+        @Option(name: .long, help: "lead (default) or support.")
+        var role: String = "lead"
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+
+        func run() throws {
+            guard let r = TaskQuery.Role(rawValue: role) else { throw ValidationError("--role is 'lead' or 'support', not '\(role)'") }
+            try RowPrinter.print(try store.open().tasks(TaskQuery(agency: agency, role: r)), as: output.format)
+        }
+    }
+
+    struct Agencies: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Canonical agencies with the tasks they lead and the documents naming them.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws { try RowPrinter.print(try store.open().agencies(), as: output.format) }
+    }
+
+    struct Citations: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Which documents cite a number, or what a document cites.")
+        @Option(name: .long, help: "A cited number: 1373/QĐ-TTg.")
+        var cites: String?
+        @Option(name: .long, help: ArgumentHelp("A stored document (id, number or file name): list what it cites.", valueName: "DOC"))
+        var of: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws {
+            do { try RowPrinter.print(try store.open().citations(CitationQuery(cites: cites, of: of)), as: output.format) }
+            catch let e as StoreError { throw CLIFailure(e.description) }
+        }
+    }
+
+    struct Deadlines: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Deadlines in a date range; yearly ones (--12-15) once per year in range.")
+        @Option(name: .long, help: ArgumentHelp("Last day of the range, inclusive.", valueName: "YYYY-MM-DD"))
+        var before: String
+        @Option(name: .long, help: ArgumentHelp("First day of the range, inclusive (default: each plan's own year).", valueName: "YYYY-MM-DD"))
+        var after: String?
+        @Option(name: .long, help: "Only deadlines of tasks this agency leads.")
+        var agency: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws {
+            do { try RowPrinter.print(try store.open().deadlines(DeadlineQuery(before: before, after: after, agency: agency)), as: output.format) }
+            catch let e as StoreError { throw CLIFailure(e.description) }
+        }
+    }
+
+    struct Targets: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Numeric targets, by horizon year, indicator words and unit.")
+        @Option(name: .long, help: "Horizon year: 2025.")
+        var year: Int?
+        @Option(name: .long, help: "Words of the indicator, any diacritics: \"năng lực thông tin\".")
+        var indicator: String?
+        @Option(name: .long, help: "Unit: %, lần, người ...")
+        var unit: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws {
+            try RowPrinter.print(try store.open().targets(TargetQuery(year: year, indicator: indicator, unit: unit)), as: output.format)
+        }
+    }
+
+    struct Documents: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Stored documents.")
+        @Option(name: .long, help: "Document type code: KH, QĐ ...")
+        var type: String?
+        @Option(name: .long, help: "Words of the issuer's name.")
+        var issuer: String?
+        @Option(name: .long, help: ArgumentHelp("Issued on or after this date.", valueName: "YYYY-MM-DD"))
+        var since: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws {
+            do { try RowPrinter.print(try store.open().documents(DocumentQuery(type: type, issuer: issuer, since: since)), as: output.format) }
+            catch let e as StoreError { throw CLIFailure(e.description) }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "The stored contract JSON of one document.")
+        @Argument(help: ArgumentHelp("Document id, number (322/KH-UBND) or file name.", valueName: "DOC"))
+        var document: String
+        @OptionGroup var store: StoreOptions
+        func run() throws {
+            guard let doc = try store.open().document(document) else { throw CLIFailure(StoreError.unknownDocument(document).description) }
+            print(try ContractJSON.string(doc, pretty: true))
+        }
+    }
+
+    struct Errors: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Files that could not be imported, with the reason.")
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws { try RowPrinter.print(try store.open().failures(), as: output.format) }
+    }
+}
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Full-text search over paragraphs, ranked (bm25), with snippets.")
+    @Argument(help: "Words to find, with or without diacritics: \"so giao duc\".")
+    var text: String
+    @Option(name: .long, help: "Most hits to show.")
+    var limit: Int = 20
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: FormatOptions
+    func run() throws { try RowPrinter.print(try store.open().search(text, limit: limit), as: output.format) }
+}
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Every stored document in contract form, for other systems.")
+    @Option(name: .long, help: "jsonl (one contract object per line).")
+    var format: String = "jsonl"
+    @OptionGroup var store: StoreOptions
+    func run() throws {
+        guard format == "jsonl" else { throw ValidationError("--format: only 'jsonl' is supported for export") }
+        let out = FileHandle.standardOutput
+        try store.open().exportDocuments { doc in out.write(Data((try ContractJSON.string(doc) + "\n").utf8)) }
+    }
+}
