@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
         .target(
             name: "VanBanStore",
-            dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift"),
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanStore", "VanBanModel", "VanBanText"]),
         .executableTarget(

@@ -139,9 +139,12 @@ public final class Ingestor: Sendable {
         do {
             let name = (path as NSString).lastPathComponent
             let (doc, aliases) = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, maxSize: options.maxSize)
-            return .imported(.document(path: path, document: doc, aliases: aliases), replaced: stored[path] != nil)
+            let prepared = try PreparedDocument(doc, aliases: aliases)
+            return .imported(.document(path: path, prepared: prepared), replaced: stored[path] != nil)
+        } catch let e as InputError {
+            return .failed(path: path, reason: e.description, sha256: sha)
         } catch {
-            return .failed(path: path, reason: error.description, sha256: sha)
+            return .failed(path: path, reason: "cannot encode the document (\(error))", sha256: sha)
         }
     }
 

@@ -24,7 +24,7 @@ public protocol DocumentStore: Sendable {
 
 /// One unit of an import batch.
 public enum IngestRecord: Sendable {
-    case document(path: String, document: Document, aliases: [String: Set<String>])
+    case document(path: String, prepared: PreparedDocument)
     case failure(path: String, reason: String, sha256: String?)
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import VanBanExtract
 import VanBanJSON
 import VanBanModel
@@ -19,7 +20,10 @@ public final class SQLiteStore: DocumentStore {
         self.path = path
         var config = Configuration()
         config.prepareDatabase { db in
+            // WAL (DatabasePool) with NORMAL sync: a killed process loses nothing committed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
         do {
@@ -60,8 +64,8 @@ public final class SQLiteStore: DocumentStore {
                 case let .failure(path, reason, sha):
                     try db.execute(sql: "INSERT OR REPLACE INTO failure (path, reason, sha256, failed_at) VALUES (?, ?, ?, ?)",
                                    arguments: [path, reason, sha, now])
-                case let .document(path, doc, aliases):
-                    try Writer(db: db, now: now).insert(doc, path: path, aliases: aliases, agencyIDs: &agencyIDs)
+                case let .document(path, prepared):
+                    try Writer(db: db, now: now).insert(prepared, path: path, agencyIDs: &agencyIDs)
                 }
             }
         }
@@ -71,12 +75,10 @@ public final class SQLiteStore: DocumentStore {
 
     public func tasks(_ q: TaskQuery) throws -> [TaskRow] {
         try pool.read { db in
+            var names: [Int64: String] = [:]
             var sql = """
-                SELECT coalesce(d.number, d.name), t.section, ta.role, a.name, t.text, t.deadline
-                FROM task_agency ta
-                JOIN task t ON t.id = ta.task_id
-                JOIN document d ON d.id = t.document_id
-                JOIN agency a ON a.id = ta.agency_id
+                SELECT t.document_label, t.section, ta.agency_id, t.text, t.deadline
+                FROM task_agency ta JOIN task t ON t.id = ta.task_id
                 WHERE ta.role = ?
                 """
             var args: StatementArguments = [q.role.rawValue]
@@ -85,10 +87,16 @@ public final class SQLiteStore: DocumentStore {
                 if ids.isEmpty { return [] }
                 sql += " AND ta.agency_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
                 args += StatementArguments(ids)
+                for id in ids { names[id] = try String.fetchOne(db, sql: "SELECT name FROM agency WHERE id = ?", arguments: [id]) }
+            } else {
+                for r in try Row.fetchAll(db, sql: "SELECT id, name FROM agency") { names[r[0]] = r[1] }
             }
-            sql += " ORDER BY d.name, t.id"
-            return try Row.fetchAll(db, sql: sql, arguments: args).map {
-                TaskRow(document: $0[0], section: $0[1], role: $0[2], agency: $0[3], text: $0[4], deadline: $0[5])
+            // Import order (document, then task): follows the index, no sort of large results.
+            sql += " ORDER BY ta.task_id"
+            let role = q.role.rawValue
+            return try Self.rows(db, sql, args) { r in
+                TaskRow(document: r.text(0), section: r.text(1), role: role, agency: names[r.int64(2)] ?? "",
+                        text: r.text(3), deadline: r.optionalText(4))
             }
         }
     }
@@ -106,15 +114,11 @@ public final class SQLiteStore: DocumentStore {
     public func agencies() throws -> [AgencyRow] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.name,
-                       count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END) AS tasks,
-                       count(DISTINCT t.document_id) AS documents,
+                SELECT a.name, s.tasks, s.documents,
                        (SELECT group_concat(alias, '|') FROM (SELECT alias FROM agency_alias WHERE agency_id = a.id ORDER BY alias)) AS aliases
-                FROM agency a
-                JOIN task_agency ta ON ta.agency_id = a.id
-                JOIN task t ON t.id = ta.task_id
-                GROUP BY a.id
-                ORDER BY tasks DESC, a.name
+                FROM agency_stats s JOIN agency a ON a.id = s.agency_id
+                WHERE s.documents > 0
+                ORDER BY s.tasks DESC, a.name
                 """).map {
                 let aliases: String? = $0[3]
                 return AgencyRow(agency: $0[0], tasks: $0[1], documents: $0[2],
@@ -135,7 +139,7 @@ public final class SQLiteStore: DocumentStore {
                 guard let id = try documentID(db, of) else { throw StoreError.unknownDocument(of) }
                 sql += " AND c.document_id = ?"; args += [id]
             }
-            sql += " ORDER BY d.name, c.id"
+            sql += " ORDER BY c.id"
             return try Row.fetchAll(db, sql: sql, arguments: args).map {
                 CitationRow(document: $0[0], kind: $0[1], number: $0[2], date: $0[3], role: $0[4], section: $0[5], issuer: $0[6])
             }
@@ -146,14 +150,14 @@ public final class SQLiteStore: DocumentStore {
         guard let before = ISODate(q.before) else { throw StoreError.badDate(q.before) }
         let after = try q.after.map { s -> ISODate in guard let d = ISODate(s) else { throw StoreError.badDate(s) }; return d }
         return try pool.read { db in
+            // Two index ranges on `date`: days without a year (`--12-15`), and dated deadlines in range.
             var sql = """
-                SELECT dl.id, coalesce(d.number, d.name), dl.date, dl.recurrence, dl.relation, dl.section, dl.quote,
-                       substr(d.issued_date, 1, 4),
-                       (SELECT group_concat(a.name, '|') FROM deadline_agency da JOIN agency a ON a.id = da.agency_id WHERE da.deadline_id = dl.id)
-                FROM deadline dl JOIN document d ON d.id = dl.document_id
-                WHERE dl.date IS NOT NULL AND (dl.date LIKE '--%' OR (dl.date <= ? AND (dl.date || '-99') >= ?))
+                SELECT dl.id, dl.document_label, dl.date, dl.recurrence, dl.relation, dl.section, dl.quote,
+                       dl.document_year, dl.agencies
+                FROM deadline dl
+                WHERE ((dl.date >= '--' AND dl.date < '-.') OR (dl.date >= ? AND dl.date <= ?))
                 """
-            var args: StatementArguments = [before.string, after?.string ?? "0000"]
+            var args: StatementArguments = [String((after?.string ?? "0000").prefix(7)), before.string]
             if let agency = q.agency {
                 let ids = try agencyIDs(db, agency)
                 if ids.isEmpty { return [] }
@@ -161,19 +165,24 @@ public final class SQLiteStore: DocumentStore {
                 args += StatementArguments(ids)
             }
             var out: [DeadlineRow] = []
-            for r in try Row.fetchAll(db, sql: sql, arguments: args) {
-                let stated: String = r[2]
-                let agencies = (r[8] as String?).map { $0.split(separator: "|").map(String.init).sorted() } ?? []
+            let found = try Self.rows(db, sql, args) { r in
+                (document: r.text(1), stated: r.text(2), recurrence: r.optionalText(3), relation: r.optionalText(4),
+                 section: r.text(5), quote: r.text(6), year: r.optionalInt(7), agencies: r.text(8))
+            }
+            for r in found where r.stated.hasPrefix("--") || r.stated + "-99" >= (after?.string ?? "0000") {
+                let stated = r.stated
+                let agencies = r.agencies.isEmpty ? [] : r.agencies.split(separator: "|").map(String.init)
                 func row(_ date: String) -> DeadlineRow {
-                    DeadlineRow(document: r[1], date: date, stated: stated, recurrence: r[3], relation: r[4], section: r[5],
-                                agencies: agencies, quote: r[6])
+                    DeadlineRow(document: r.document, date: date, stated: stated, recurrence: r.recurrence, relation: r.relation,
+                                section: r.section, agencies: agencies, quote: r.quote)
                 }
                 if stated.hasPrefix("--") {
                     // A day without a year: every year of the range from the plan's own year on.
-                    let docYear = (r[7] as String?).flatMap { Int($0) }
-                    let recurs = (r[3] as String?) != nil
-                    let firstYear = after?.year ?? docYear ?? before.year
-                    let years = recurs ? Array(max(firstYear, docYear ?? firstYear)...max(before.year, firstYear)) : (docYear.map { [$0] } ?? [])
+                    let docYear = r.year
+                    let recurs = r.recurrence != nil
+                    // A plan's yearly deadline recurs from the plan's own year (when known) to the end of the range.
+                    let firstYear = max(after?.year ?? docYear ?? before.year, docYear ?? Int.min)
+                    let years = recurs ? (firstYear <= before.year ? Array(firstYear...before.year) : []) : (docYear.map { [$0] } ?? [])
                     for y in years {
                         let date = String(format: "%04d", y) + stated.dropFirst(1)
                         if date <= before.string && date >= (after?.string ?? "0000") { out.append(row(date)) }
@@ -182,7 +191,8 @@ public final class SQLiteStore: DocumentStore {
                     out.append(row(stated))
                 }
             }
-            return out.sorted { ($0.date, $0.document, $0.section) < ($1.date, $1.document, $1.section) }
+            out.sort { $0.date < $1.date } // stable: import order within a day
+            return out
         }
     }
 
@@ -196,9 +206,10 @@ public final class SQLiteStore: DocumentStore {
             if let y = q.year { sql += " AND t.year = ?"; args += [y] }
             if let i = q.indicator { sql += " AND t.indicator_key LIKE ?"; args += ["%" + Folding.words(i) + "%"] }
             if let u = q.unit { sql += " AND t.unit_key = ?"; args += [Folding.key(u)] }
-            sql += " ORDER BY d.name, t.id"
-            return try Row.fetchAll(db, sql: sql, arguments: args).map {
-                TargetRow(document: $0[0], section: $0[1], value: $0[2], upper: $0[3], unit: $0[4], comparator: $0[5], year: $0[6], indicator: $0[7])
+            sql += " ORDER BY t.id"
+            return try Self.rows(db, sql, args) { r in
+                TargetRow(document: r.text(0), section: r.text(1), value: r.double(2), upper: r.optionalDouble(3), unit: r.text(4),
+                          comparator: r.text(5), year: r.optionalInt(6), indicator: r.text(7))
             }
         }
     }
@@ -246,9 +257,12 @@ public final class SQLiteStore: DocumentStore {
             var seen = Set<Int64>()
             for match in terms.count > 1 ? [phrase, all] : [all] where hits.count < limit {
                 for r in try Row.fetchAll(db, sql: """
-                    SELECT p.id, coalesce(d.number, d.name), p.section, p.text, bm25(paragraph_fts) AS rank
-                    FROM paragraph_fts JOIN paragraph p ON p.id = paragraph_fts.rowid JOIN document d ON d.id = p.document_id
-                    WHERE paragraph_fts MATCH ? ORDER BY rank, p.id LIMIT ?
+                    SELECT p.id, coalesce(d.number, d.name), p.section, p.text, f.rank
+                    FROM (SELECT rowid, rank FROM (
+                              SELECT rowid, rank FROM paragraph_fts WHERE paragraph_fts MATCH ? ORDER BY rowid DESC LIMIT \(Self.searchCandidates)
+                          ) ORDER BY rank LIMIT ?) f
+                    JOIN paragraph p ON p.id = f.rowid JOIN document d ON d.id = p.document_id
+                    ORDER BY f.rank, p.id
                     """, arguments: [match, limit]) where hits.count < limit && seen.insert(r[0]).inserted {
                     hits.append(SearchHit(document: r[1], section: r[2], score: -(r[4] as Double), snippet: Snippet.make(r[3], terms: terms)))
                 }
@@ -256,6 +270,10 @@ public final class SQLiteStore: DocumentStore {
             return hits
         }
     }
+
+    /// Search ranks (bm25) the most recently imported matching paragraphs, at most this many:
+    /// it bounds the work for words found in nearly every plan.
+    static let searchCandidates = 5000
 
     public func failures() throws -> [FailureRow] {
         try pool.read { db in
@@ -272,9 +290,22 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
-    /// `1373/QĐ-TTg`, `1373/qd-ttg`, `1373 / QĐ-TTg` → one key.
-    static func numberKey(_ s: String) -> String {
-        Folding.key(s).uppercased().filter { $0 != " " }
+    static func numberKey(_ s: String) -> String { PreparedDocument.numberKey(s) }
+
+    /// Large result sets read straight from the SQLite statement (no intermediate `Row` per result).
+    static func rows<T>(_ db: Database, _ sql: String, _ args: StatementArguments, _ make: (RawRow) -> T) throws -> [T] {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(args)
+        let s = statement.sqliteStatement
+        var out: [T] = []
+        while true {
+            let rc = sqlite3_step(s)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+            out.append(make(RawRow(statement: s)))
+        }
+        sqlite3_reset(s)
+        return out
     }
 }
 
@@ -305,4 +336,18 @@ enum Snippet {
         }
         return (lo > 0 ? "… " : "") + out.joined(separator: " ") + (hi < words.count ? " …" : "")
     }
+}
+
+/// One result row of a raw SQLite statement.
+struct RawRow {
+    let statement: SQLiteStatement
+    func text(_ i: Int32) -> String {
+        guard let p = sqlite3_column_text(statement, i) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(statement, i))), as: UTF8.self)
+    }
+    func optionalText(_ i: Int32) -> String? { sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : text(i) }
+    func double(_ i: Int32) -> Double { sqlite3_column_double(statement, i) }
+    func int64(_ i: Int32) -> Int64 { sqlite3_column_int64(statement, i) }
+    func optionalDouble(_ i: Int32) -> Double? { sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : double(i) }
+    func optionalInt(_ i: Int32) -> Int? { sqlite3_column_type(statement, i) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(statement, i)) }
 }

@@ -74,6 +74,12 @@ enum Schema {
             name TEXT NOT NULL UNIQUE,
             key TEXT NOT NULL UNIQUE
         );
+        -- Counts kept current by the writer, so that listing agencies never scans every task.
+        CREATE TABLE agency_stats (
+            agency_id INTEGER PRIMARY KEY REFERENCES agency(id) ON DELETE CASCADE,
+            tasks INTEGER NOT NULL,
+            documents INTEGER NOT NULL
+        );
         CREATE TABLE agency_alias (
             agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
             alias TEXT NOT NULL,
@@ -85,6 +91,7 @@ enum Schema {
         CREATE TABLE task (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            document_label TEXT NOT NULL, -- number, else file name (copied: answers need no join)
             section TEXT NOT NULL,
             text TEXT NOT NULL,
             deadline TEXT
@@ -96,17 +103,20 @@ enum Schema {
             role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
             PRIMARY KEY (task_id, agency_id, role)
         );
-        CREATE INDEX task_agency_agency ON task_agency(agency_id, role);
+        CREATE INDEX task_agency_agency ON task_agency(agency_id, role, task_id);
 
         CREATE TABLE deadline (
             id INTEGER PRIMARY KEY,
             document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            document_label TEXT NOT NULL,
+            document_year INTEGER,
             date TEXT,
             resolved_date TEXT,
             recurrence TEXT,
             relation TEXT,
             section TEXT NOT NULL,
-            quote TEXT NOT NULL
+            quote TEXT NOT NULL,
+            agencies TEXT NOT NULL
         );
         CREATE INDEX deadline_date ON deadline(date);
         CREATE INDEX deadline_document ON deadline(document_id);
@@ -132,6 +142,7 @@ enum Schema {
             quote TEXT NOT NULL
         );
         CREATE INDEX target_year ON target(year);
+        CREATE INDEX target_unit ON target(unit_key);
         CREATE INDEX target_document ON target(document_id);
 
         CREATE TABLE failure (

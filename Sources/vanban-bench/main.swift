@@ -1,8 +1,16 @@
-// Throughput benchmark for the parse and extract stages (run through tools/bench.sh,
-// release build, one core). Not a test: it reports numbers, it does not judge them.
+// Benchmarks (run through tools/bench.sh and tools/bench_ingest.sh, release build).
+// Not tests: they report numbers, they do not judge them.
+//   vanban-bench [DIR...]        parse and parse+extract throughput, one core
+//   vanban-bench queries DB      latency (p50/p95) of each index query
 import Foundation
 import VanBanExtract
 import VanBanParse
+import VanBanStore
+
+if CommandLine.arguments.dropFirst().first == "queries" {
+    runQueryBenchmark(Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
 
 let args = CommandLine.arguments.dropFirst()
 let targetMB = Double(ProcessInfo.processInfo.environment["BENCH_MB"] ?? "") ?? 50
@@ -43,3 +51,41 @@ let full = measure("parse + extract") { bytes, name in
     (try? DocumentPipeline.read(bytes: bytes, name: name))?.tasks.count ?? 0
 }
 print(String(format: "extraction costs %.2fx parse alone (goal: within 2x); parse goal >= 20 MB/s", parse / full))
+
+func runQueryBenchmark(_ args: [String]) {
+    guard let path = args.first, let store = try? SQLiteStore(path: path) else { print("usage: vanban-bench queries DB"); exit(2) }
+    let runs = Int(ProcessInfo.processInfo.environment["BENCH_RUNS"] ?? "") ?? 40
+    let someNumber = (try? store.documents(DocumentQuery(type: "KH")))?.first(where: { $0.number != nil })?.number ?? "1"
+    let cases: [(String, () throws -> Int)] = [
+        ("tasks --agency 'Sở GDĐT'", { try store.tasks(TaskQuery(agency: "Sở GDĐT")).count }),
+        ("tasks --agency 'Sở Tài chính' --role support", { try store.tasks(TaskQuery(agency: "Sở Tài chính", role: .support)).count }),
+        ("agencies", { try store.agencies().count }),
+        ("citations --cites 1373/QĐ-TTg", { try store.citations(CitationQuery(cites: "1373/QĐ-TTg")).count }),
+        ("citations --of \(someNumber)", { try store.citations(CitationQuery(of: someNumber)).count }),
+        ("deadlines --before 2024-12-31 --after 2024-01-01", { try store.deadlines(DeadlineQuery(before: "2024-12-31", after: "2024-01-01")).count }),
+        ("deadlines --before 2024-12-31 --agency 'Sở GDĐT'", { try store.deadlines(DeadlineQuery(before: "2024-12-31", agency: "Sở GDĐT")).count }),
+        ("targets --year 2025 --indicator 'năng lực thông tin'", { try store.targets(TargetQuery(year: 2025, indicator: "năng lực thông tin")).count }),
+        ("targets --year 2025 --unit %", { try store.targets(TargetQuery(year: 2025, unit: "%")).count }),
+        ("targets --unit % (every percentage target)", { try store.targets(TargetQuery(unit: "%")).count }),
+        ("documents --type KH --since 2024-01-01", { try store.documents(DocumentQuery(type: "KH", since: "2024-01-01")).count }),
+        ("documents --issuer 'nghệ an'", { try store.documents(DocumentQuery(issuer: "nghệ an")).count }),
+        ("show \(someNumber)", { try store.document(someNumber) == nil ? 0 : 1 }),
+        ("search 'so giao duc'", { try store.search("so giao duc", limit: 20).count }),
+        ("search 'hoá học tập'", { try store.search("hoá học tập", limit: 20).count }),
+        ("errors", { try store.failures().count }),
+    ]
+    print("query latency over \(path), \(runs) runs each (ms)")
+    print("query".padding(toLength: 52, withPad: " ", startingAt: 0) + "   rows     p50     p95     max")
+    for (name, body) in cases {
+        var times: [Double] = []
+        var rows = 0
+        for _ in 0..<runs {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            rows = (try? body()) ?? -1
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
+        }
+        times.sort()
+        let p50 = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]
+        print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: " %6d %7.1f %7.1f %7.1f", rows, p50, p95, times.last!))
+    }
+}
