@@ -27,6 +27,9 @@ public final class Ingestor: Sendable {
         public var replaced = 0
         public var failed = 0
         public var total: Int { imported + unchanged + replaced + failed }
+        public init(imported: Int = 0, unchanged: Int = 0, replaced: Int = 0, failed: Int = 0) {
+            self.imported = imported; self.unchanged = unchanged; self.replaced = replaced; self.failed = failed
+        }
     }
 
     public struct Progress: Sendable {

@@ -222,7 +222,9 @@ public final class SQLiteStore: DocumentStore {
             if let i = q.issuer { sql += " AND issuer_key LIKE ?"; args += ["%" + Folding.words(i) + "%"] }
             if let s = q.since {
                 guard ISODate(s) != nil else { throw StoreError.badDate(s) }
-                sql += " AND issued_date >= ?"; args += [String(s.prefix(10))]
+                // A partial date (`2024`, `2024-03`) counts as its last day: a plan of 2024 is "since 2024-06-01".
+                sql += " AND (CASE length(issued_date) WHEN 4 THEN issued_date || '-12-31' WHEN 7 THEN issued_date || '-31' ELSE issued_date END) >= ?"
+                args += [String(s.prefix(10))]
             }
             sql += " ORDER BY issued_date, name"
             return try Row.fetchAll(db, sql: sql, arguments: args).map {

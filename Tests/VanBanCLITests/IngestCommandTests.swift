@@ -1,0 +1,84 @@
+import Foundation
+import XCTest
+
+/// `vanban ingest`, `query`, `search` and `export` as a user runs them.
+final class IngestCommandTests: XCTestCase {
+    var dir: URL!
+    override func setUpWithError() throws { dir = try Harness.tempDir() }
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func db(_ name: String) -> String { dir.appendingPathComponent(name).path }
+
+    /// A killed import, resumed, ends with the same database content as an uninterrupted one.
+    func testKilledImportResumesToTheSameContent() throws {
+        let plans = dir.appendingPathComponent("plans")
+        let gen = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"),
+                                  ["python3", Harness.root.appendingPathComponent("tools/gen_corpus.py").path, plans.path, "300", "--seed", "3"])
+        XCTAssertEqual(gen.status, 0, gen.stderr)
+
+        // Interrupted: kill -9 once some batches are committed.
+        let killed = Process()
+        killed.executableURL = Harness.binary
+        killed.arguments = ["ingest", plans.path, "--db", db("a.sqlite"), "--batch-size", "4", "--quiet"]
+        killed.standardOutput = FileHandle.nullDevice
+        killed.standardError = FileHandle.nullDevice
+        try killed.run()
+        var committed = 0
+        let deadline = Date().addingTimeInterval(120)
+        while killed.isRunning && Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.05)
+            let r = try Harness.vanban(["query", "documents", "--db", db("a.sqlite"), "--format", "jsonl"])
+            committed = r.stdout.split(separator: "\n").count
+            if committed >= 20 { break }
+        }
+        XCTAssertTrue(killed.isRunning, "the import finished before it could be killed; make the corpus larger")
+        kill(killed.processIdentifier, SIGKILL)
+        killed.waitUntilExit()
+        XCTAssertEqual(killed.terminationReason, .uncaughtSignal)
+        XCTAssertGreaterThanOrEqual(committed, 20)
+
+        // Resumed, and uninterrupted.
+        let resumed = try Harness.vanban(["ingest", plans.path, "--db", db("a.sqlite"), "--quiet"])
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        XCTAssertTrue(resumed.stdout.contains("failed 0"), resumed.stdout)
+        let fresh = try Harness.vanban(["ingest", plans.path, "--db", db("b.sqlite"), "--quiet"])
+        XCTAssertEqual(fresh.stdout, "imported 300, unchanged 0, replaced 0, failed 0\n")
+
+        for args in [["export"], ["query", "agencies", "--format", "csv"], ["query", "tasks", "--format", "jsonl"],
+                     ["query", "deadlines", "--before", "2030-12-31", "--format", "jsonl"], ["query", "errors", "--format", "csv"]] {
+            let a = try Harness.vanban(args + ["--db", db("a.sqlite")]), b = try Harness.vanban(args + ["--db", db("b.sqlite")])
+            XCTAssertEqual(a.status, 0, a.stderr)
+            XCTAssertFalse(a.stdout.isEmpty)
+            XCTAssertTrue(a.stdout == b.stdout, "\(args.joined(separator: " ")) differs after a resumed import")
+        }
+    }
+
+    func testIngestSummaryFailuresAndQueryFormats() throws {
+        let docs = dir.appendingPathComponent("docs")
+        try FileManager.default.createDirectory(at: docs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt"), to: docs.appendingPathComponent("a.txt"))
+        try Data([0, 1, 2, 3, 0, 0, 0, 9]).write(to: docs.appendingPathComponent("b.txt"))
+        let r = try Harness.vanban(["ingest", docs.path, "--db", db("c.sqlite")])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stdout, "imported 1, unchanged 0, replaced 0, failed 1\n")
+        XCTAssertTrue(r.stderr.hasSuffix("vanban: 1 file(s) failed; see 'vanban query errors --db \(db("c.sqlite"))'\n"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("ingest: 2/2 documents"), "plain progress lines when not on a terminal")
+
+        let csv = try Harness.vanban(["query", "tasks", "--agency", "Công chức Văn hoá – Xã hội", "--format", "csv", "--db", db("c.sqlite")])
+        XCTAssertTrue(csv.stdout.hasPrefix("\u{FEFF}document,section,role,agency,text,deadline\r\n"), "CSV: BOM, header in a stable order")
+        XCTAssertTrue(csv.stdout.contains("322/KH-UBND,IV.1,lead,Công chức Văn hóa - Xã hội,"))
+        let json = try Harness.vanban(["query", "citations", "--cites", "1373/qđ-ttg", "--format", "json", "--db", db("c.sqlite")])
+        let rows = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
+        XCTAssertEqual(rows?.first?["number"] as? String, "1373/QĐ-TTg")
+        let table = try Harness.vanban(["search", "xa hoi hoc tap", "--limit", "2", "--db", db("c.sqlite")])
+        XCTAssertTrue(table.stdout.hasPrefix("document     section"), table.stdout)
+        XCTAssertTrue(table.stdout.hasSuffix("(2 rows)\n"))
+        let errors = try Harness.vanban(["query", "errors", "--format", "jsonl", "--db", db("c.sqlite")])
+        XCTAssertTrue(errors.stdout.contains("not a text document (binary data)"))
+        let show = try Harness.vanban(["query", "show", "nothing-like-this", "--db", db("c.sqlite")])
+        XCTAssertEqual(show.status, 1)
+        XCTAssertEqual(show.stderr, "vanban: no stored document matches 'nothing-like-this'; list them with 'vanban query documents'\n")
+        let bad = try Harness.vanban(["query", "deadlines", "--before", "15/12/2024", "--db", db("c.sqlite")])
+        XCTAssertEqual(bad.stderr, "vanban: '15/12/2024' is not a date; write it as YYYY-MM-DD\n")
+    }
+}

@@ -1,0 +1,164 @@
+import Foundation
+import VanBanIngest
+import VanBanModel
+import VanBanStore
+import XCTest
+
+/// The index over the sample corpus, with exact expected answers.
+final class StoreIntegrationTests: XCTestCase {
+    static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Corpus")
+    var dir: URL!
+    var store: SQLiteStore!
+
+    override func setUpWithError() throws {
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-store-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        store = try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
+        let summary = try Ingestor(store: store).run([Self.corpus.path])
+        XCTAssertEqual(summary, Ingestor.Summary(imported: 5, unchanged: 0, replaced: 0, failed: 0))
+    }
+
+    override func tearDownWithError() throws { try? FileManager.default.removeItem(at: dir) }
+
+    func testWhichSectionsAnAgencyLeadsInAnySpelling() throws {
+        let expected = [["144/KH-UBND", "III.2"], ["148/QĐ-UBND", "A1/V.2.1"],
+                        ["lam-dong-bcd-xhht-2024.txt", "II.2"], ["lam-dong-bcd-xhht-2024.txt", "II.3"], ["lam-dong-bcd-xhht-2024.txt", "II.4"],
+                        ["lam-dong-bcd-xhht-2024.txt", "II.5"], ["lam-dong-bcd-xhht-2024.txt", "II.6"], ["lam-dong-bcd-xhht-2024.txt", "II.9"],
+                        ["lam-dong-bcd-xhht-2024.txt", "IV.3"]]
+        for spelling in ["Sở GDĐT", "Sở GD&ĐT", "sở giáo dục và đào tạo", "SO GIAO DUC VA DAO TAO"] {
+            let rows = try store.tasks(TaskQuery(agency: spelling))
+            XCTAssertEqual(Set(rows.map { [$0.document, $0.section] }), Set(expected), spelling)
+            XCTAssertTrue(rows.allSatisfy { $0.agency == "Sở Giáo dục và Đào tạo" && $0.role == "lead" })
+        }
+        XCTAssertEqual(try store.tasks(TaskQuery(agency: "Sở GDĐT")).count, 17)
+        let support = try store.tasks(TaskQuery(agency: "Hội Khuyến học tỉnh", role: .support))
+        XCTAssertTrue(support.contains { $0.document == "lam-dong-bcd-xhht-2024.txt" && $0.section == "II.3" })
+        XCTAssertEqual(try store.tasks(TaskQuery(agency: "Bộ Quốc phòng")), [])
+    }
+
+    func testAgenciesWithCountsAndAliases() throws {
+        let agencies = try store.agencies()
+        let gddt = try XCTUnwrap(agencies.first)
+        XCTAssertEqual(gddt.agency, "Sở Giáo dục và Đào tạo")
+        XCTAssertEqual(gddt.tasks, 17)
+        XCTAssertEqual(gddt.documents, 3)
+        XCTAssertTrue(gddt.aliases.contains("Sở GDĐT"))
+        XCTAssertEqual(Set(agencies.map(\.agency)).count, agencies.count, "one row per canonical agency")
+    }
+
+    func testWhichPlansCiteADocument() throws {
+        for spelling in ["1373/QĐ-TTg", "1373/qđ-ttg", "1373/QD-TTG"] {
+            let rows = try store.citations(CitationQuery(cites: spelling))
+            XCTAssertEqual(rows.map(\.document).sorted(), ["148/QĐ-UBND", "322/KH-UBND", "lam-dong-bcd-xhht-2024.txt"], spelling)
+            XCTAssertTrue(rows.allSatisfy { $0.role == "basis" && $0.section == "preamble" })
+        }
+        let of = try store.citations(CitationQuery(of: "322/KH-UBND"))
+        XCTAssertEqual(of.compactMap(\.number), ["1373/QĐ-TTg", "685/KH-UBND", "135/KH-UBND", "4130/KH-UBND", "449/KH-UBND", "06", "04",
+                                                 "285/SGDDĐT-GDCN.TX", "44/2014/TT-BGDĐT"])
+        XCTAssertThrowsError(try store.citations(CitationQuery(of: "9999/KH-XYZ"))) {
+            XCTAssertEqual($0 as? StoreError, .unknownDocument("9999/KH-XYZ"))
+        }
+    }
+
+    func testDeadlinesInARangeWithRecurringOnesPerYear() throws {
+        let rows = try store.deadlines(DeadlineQuery(before: "2025-12-31", after: "2024-01-01"))
+        XCTAssertEqual(rows.map { [$0.date, $0.document, $0.section] }, [
+            ["2024-06-05", "322/KH-UBND", "V"], ["2024-12-01", "lam-dong-bcd-xhht-2024.txt", "II.1"],
+            ["2024-12-01", "lam-dong-bcd-xhht-2024.txt", "IV.3"], ["2024-12-05", "322/KH-UBND", "V"],
+            ["2024-12-10", "322/KH-UBND", "V"], ["2024-12-10", "tay-ninh-svhttdl-2024.txt", "VI.3"],
+            ["2024-12-15", "148/QĐ-UBND", "A1/V.3"], ["2025-06-05", "322/KH-UBND", "V"], ["2025-12-05", "322/KH-UBND", "V"],
+            ["2025-12-10", "322/KH-UBND", "V"], ["2025-12-10", "tay-ninh-svhttdl-2024.txt", "VI.3"],
+            ["2025-12-15", "148/QĐ-UBND", "A1/V.3"],
+        ])
+        // Without --after, a yearly deadline recurs from its plan's own year.
+        let nghean = try store.deadlines(DeadlineQuery(before: "2023-12-31")).filter { $0.document == "148/QĐ-UBND" }
+        XCTAssertEqual(nghean.map(\.date), ["2022-12-15", "2023-12-15"])
+        // A plan issued after the range contributes nothing (no crash on an empty year range).
+        XCTAssertEqual(try store.deadlines(DeadlineQuery(before: "2021-12-31")).count, 0)
+        let tayNinh = try store.deadlines(DeadlineQuery(before: "2024-12-31", agency: "Phòng Quản lý Văn hóa và Gia đình"))
+        XCTAssertEqual(tayNinh.map(\.date), ["2024-12-10"])
+        XCTAssertThrowsError(try store.deadlines(DeadlineQuery(before: "31/12/2024"))) { XCTAssertEqual($0 as? StoreError, .badDate("31/12/2024")) }
+    }
+
+    func testTargetsByYearIndicatorAndUnit() throws {
+        let rows = try store.targets(TargetQuery(year: 2025, indicator: "nang luc thong tin", unit: "%"))
+        XCTAssertEqual(rows.map { [$0.document, $0.section] }, [["148/QĐ-UBND", "A1/II.2.1"]])
+        XCTAssertEqual(rows.first?.value, 50)
+        XCTAssertEqual(try store.targets(TargetQuery(unit: "lần")).map(\.value), [2])
+        XCTAssertEqual(try store.targets(TargetQuery(year: 2030)).count, 16)
+    }
+
+    func testDocumentsShowAndExport() throws {
+        XCTAssertEqual(try store.documents(DocumentQuery(type: "KH")).count, 4)
+        XCTAssertEqual(try store.documents(DocumentQuery(type: "qđ")).map(\.number), ["148/QĐ-UBND"])
+        XCTAssertEqual(try store.documents(DocumentQuery(issuer: "nghe an")).map(\.number), ["148/QĐ-UBND"])
+        XCTAssertEqual(Set(try store.documents(DocumentQuery(since: "2024-01-01")).map(\.name)),
+                       ["lam-dong-bcd-xhht-2024.txt", "phu-my-322-kh-ubnd-2024.txt", "tay-ninh-svhttdl-2024.txt"])
+        XCTAssertEqual(try store.document("322/KH-UBND")?.title, "Xây dựng xã hội học tập thị trấn Phú Mỹ năm 2024")
+        XCTAssertEqual(try store.document("tay-ninh-svhttdl-2024")?.symbol, "KH-SVHTTDL")
+        var exported: [Document] = []
+        try store.exportDocuments { exported.append($0) }
+        XCTAssertEqual(exported.map(\.source.sha256), exported.map(\.source.sha256).sorted())
+        XCTAssertEqual(exported.count, 5)
+    }
+
+    func testSearchIsDiacriticAndToneInsensitive() throws {
+        let hits = try store.search("so giao duc", limit: 50)
+        XCTAssertFalse(hits.isEmpty)
+        XCTAssertTrue(hits.contains { $0.snippet.contains("[Sở] [Giáo] [dục]") })
+        // `hoá` (phu-my writes Văn hoá) and `hóa` (lam-dong writes Văn hóa) are the same key.
+        let both = try store.search("văn hoá", limit: 200)
+        XCTAssertTrue(both.contains { $0.document == "322/KH-UBND" && $0.snippet.contains("hoá") })
+        XCTAssertTrue(both.contains { $0.document == "lam-dong-bcd-xhht-2024.txt" && $0.snippet.contains("hóa") })
+        XCTAssertEqual(try store.search("   ", limit: 5), [])
+        XCTAssertEqual(try store.search("\"NEAR(", limit: 5), [], "FTS syntax in a query is literal text")
+    }
+
+    func testImportIsIdempotentAndReplacesChangedFiles() throws {
+        XCTAssertEqual(try Ingestor(store: store).run([Self.corpus.path]).unchanged, 5)
+        // A changed file at the same path replaces its older version.
+        let copy = dir.appendingPathComponent("plan.txt")
+        try Data(contentsOf: Self.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")).write(to: copy)
+        XCTAssertEqual(try Ingestor(store: store).run([copy.path]), Ingestor.Summary(imported: 0, unchanged: 1, replaced: 0, failed: 0),
+                       "the same bytes under another name are skipped")
+        let changed = try String(contentsOf: copy, encoding: .utf8).replacingOccurrences(of: "Số: 322/KH-UBND", with: "Số: 323/KH-UBND")
+        try changed.write(to: copy, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Ingestor(store: store).run([copy.path]).imported, 1)
+        try (changed + "\nThêm một dòng.").write(to: copy, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Ingestor(store: store).run([copy.path]).replaced, 1)
+        XCTAssertEqual(try store.documents(DocumentQuery()).count, 6)
+        XCTAssertEqual(try store.agencies().first?.tasks, 17, "counts follow replacements")
+    }
+
+    func testBadInputsAreReportedAndGoodOnesLand() throws {
+        let mixed = dir.appendingPathComponent("mixed")
+        let sub = mixed.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        for name in ["kien-giang-144-kh-ubnd-2020.txt", "tay-ninh-svhttdl-2024.txt"] {
+            try FileManager.default.copyItem(at: Self.corpus.appendingPathComponent(name), to: sub.appendingPathComponent("x-" + name))
+        }
+        try Data().write(to: mixed.appendingPathComponent("empty.txt"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]).write(to: mixed.appendingPathComponent("scan.txt"))
+        try FileManager.default.createSymbolicLink(atPath: sub.appendingPathComponent("loop").path, withDestinationPath: mixed.path)
+        try FileManager.default.createSymbolicLink(atPath: mixed.appendingPathComponent("gone.txt").path, withDestinationPath: "/nonexistent/file.txt")
+        let locked = mixed.appendingPathComponent("locked.txt")
+        try "KẾ HOẠCH\nThử\n".write(to: locked, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        let root = getuid() == 0 // root reads files whatever their permissions
+
+        let fresh = try SQLiteStore(path: dir.appendingPathComponent("mixed.sqlite").path)
+        let summary = try Ingestor(store: fresh).run([mixed.path])
+        XCTAssertEqual(summary.imported, root ? 3 : 2)
+        let failures = try fresh.failures()
+        var reasons: [String: String] = [:]
+        for f in failures { reasons[(f.path as NSString).lastPathComponent] = f.reason }
+        XCTAssertEqual(reasons["empty.txt"], "empty file; nothing to import")
+        XCTAssertEqual(reasons["scan.txt"], "not a text document (binary data); convert it to text, HTML or DOCX first")
+        XCTAssertEqual(reasons["gone.txt"], "broken symbolic link; fix or remove it")
+        XCTAssertEqual(reasons["loop"], "directory loop: this folder was already visited through another path; skipped")
+        if !root { XCTAssertTrue(reasons["locked.txt"]?.hasPrefix("cannot read the file") == true) }
+        XCTAssertEqual(summary.failed, failures.count)
+        XCTAssertEqual(Set(try fresh.documents(DocumentQuery()).map(\.number)).isSuperset(of: ["144/KH-UBND"]), true)
+    }
+}
