@@ -165,34 +165,36 @@ public final class SQLiteStore: DocumentStore {
                 args += StatementArguments(ids)
             }
             var out: [DeadlineRow] = []
-            let found = try Self.rows(db, sql, args) { r in
-                (document: r.text(1), stated: r.text(2), recurrence: r.optionalText(3), relation: r.optionalText(4),
-                 section: r.text(5), quote: r.text(6), year: r.optionalInt(7), agencies: r.text(8))
-            }
-            for r in found where r.stated.hasPrefix("--") || r.stated + "-99" >= (after?.string ?? "0000") {
-                let stated = r.stated
-                let agencies = r.agencies.isEmpty ? [] : r.agencies.split(separator: "|").map(String.init)
-                func row(_ date: String) -> DeadlineRow {
-                    DeadlineRow(document: r.document, date: date, stated: stated, recurrence: r.recurrence, relation: r.relation,
-                                section: r.section, agencies: agencies, quote: r.quote)
-                }
-                if stated.hasPrefix("--") {
-                    // A day without a year: every year of the range from the plan's own year on.
-                    let docYear = r.year
-                    let recurs = r.recurrence != nil
-                    // A plan's yearly deadline recurs from the plan's own year (when known) to the end of the range.
+            out.reserveCapacity(1024)
+            let lower = after?.string ?? "0000"
+            try Self.forEachRow(db, sql, args) { r in
+                let stated = r.text(2)
+                let yearless = stated.hasPrefix("--")
+                guard yearless || stated + "-99" >= lower else { return }
+                let recurrence = r.optionalText(3)
+                let docYear = r.optionalInt(7)
+                // A day without a year: every year of the range from the plan's own year on (once, in its own year, when it does not recur).
+                var dates: [String] = []
+                if yearless {
                     let firstYear = max(after?.year ?? docYear ?? before.year, docYear ?? Int.min)
-                    let years = recurs ? (firstYear <= before.year ? Array(firstYear...before.year) : []) : (docYear.map { [$0] } ?? [])
+                    let years = recurrence != nil ? (firstYear <= before.year ? Array(firstYear...before.year) : []) : (docYear.map { [$0] } ?? [])
                     for y in years {
                         let date = String(format: "%04d", y) + stated.dropFirst(1)
-                        if date <= before.string && date >= (after?.string ?? "0000") { out.append(row(date)) }
+                        if date <= before.string && date >= lower { dates.append(date) }
                     }
                 } else {
-                    out.append(row(stated))
+                    dates = [stated]
                 }
+                guard !dates.isEmpty else { return }
+                let joined = r.text(8)
+                let agencies = joined.isEmpty ? [] : joined.split(separator: "|").map(String.init)
+                let base = DeadlineRow(document: r.text(1), date: "", stated: stated, recurrence: recurrence, relation: r.optionalText(4),
+                                       section: r.text(5), agencies: agencies, quote: r.text(6))
+                for d in dates { var row = base; row.date = d; out.append(row) }
             }
-            out.sort { $0.date < $1.date } // stable: import order within a day
-            return out
+            // By date, then import order (Swift's sort is not stable: the index keeps ties in order).
+            let order = out.indices.sorted { out[$0].date != out[$1].date ? out[$0].date < out[$1].date : $0 < $1 }
+            return order.map { out[$0] }
         }
     }
 
@@ -293,6 +295,20 @@ public final class SQLiteStore: DocumentStore {
     }
 
     static func numberKey(_ s: String) -> String { PreparedDocument.numberKey(s) }
+
+    /// Calls `body` for each result row of a raw statement.
+    static func forEachRow(_ db: Database, _ sql: String, _ args: StatementArguments, _ body: (RawRow) -> Void) throws {
+        let statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(args)
+        let s = statement.sqliteStatement
+        defer { sqlite3_reset(s) }
+        while true {
+            let rc = sqlite3_step(s)
+            if rc == SQLITE_DONE { break }
+            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
+            body(RawRow(statement: s))
+        }
+    }
 
     /// Large result sets read straight from the SQLite statement (no intermediate `Row` per result).
     static func rows<T>(_ db: Database, _ sql: String, _ args: StatementArguments, _ make: (RawRow) -> T) throws -> [T] {
