@@ -127,11 +127,3 @@ public enum AgencyNormalizer {
     }
 }
 
-extension String {
-    func trimmingSpaces() -> String {
-        var s = self[...]
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -192,7 +192,7 @@ struct Segmenter {
                 // Two columns flattened onto one line: issuer on the left of the motto.
                 if let r = l.text.firstRange(of: "CỘNG HÒA") ?? l.text.firstRange(of: "CỘNG HOÀ") ?? l.text.firstRange(of: "Độc lập"),
                    r.lowerBound != l.text.startIndex {
-                    issuerLines.append(String(l.text[..<r.lowerBound]).trimmingCharacters())
+                    issuerLines.append(String(l.text[..<r.lowerBound]).trimmingSpaces())
                 }
                 continue
             }
@@ -536,11 +536,3 @@ struct Segmenter {
     }
 }
 
-extension String {
-    func trimmingCharacters() -> String {
-        var s = self[...]
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
-}

@@ -198,10 +198,3 @@ public enum MarkerScanner {
     }
 }
 
-extension String {
-    func trimmingLeadingSpaces() -> String {
-        var s = self[...]
-        while s.first == " " { s = s.dropFirst() }
-        return String(s)
-    }
-}

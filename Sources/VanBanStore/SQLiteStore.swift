@@ -176,10 +176,17 @@ public final class SQLiteStore: DocumentStore {
                 // A day without a year: every year of the range from the plan's own year on (once, in its own year, when it does not recur).
                 var dates: [String] = []
                 if yearless {
-                    let firstYear = max(after?.year ?? docYear ?? before.year, docYear ?? Int.min)
-                    let years = recurrence != nil ? (firstYear <= before.year ? Array(firstYear...before.year) : []) : (docYear.map { [$0] } ?? [])
+                    var years: [Int] = []
+                    if recurrence != nil {
+                        let start: Int = after?.year ?? docYear ?? before.year
+                        let firstYear: Int = max(start, docYear ?? Int.min)
+                        if firstYear <= before.year { years = Array(firstYear...before.year) }
+                    } else if let y = docYear {
+                        years = [y]
+                    }
+                    let monthDay: Substring = stated.dropFirst(1)
                     for y in years {
-                        let date = String(format: "%04d", y) + stated.dropFirst(1)
+                        let date: String = String(format: "%04d", y) + monthDay
                         if date <= before.string && date >= lower { dates.append(date) }
                     }
                 } else {
@@ -312,17 +319,8 @@ public final class SQLiteStore: DocumentStore {
 
     /// Large result sets read straight from the SQLite statement (no intermediate `Row` per result).
     static func rows<T>(_ db: Database, _ sql: String, _ args: StatementArguments, _ make: (RawRow) -> T) throws -> [T] {
-        let statement = try db.makeStatement(sql: sql)
-        try statement.setArguments(args)
-        let s = statement.sqliteStatement
         var out: [T] = []
-        while true {
-            let rc = sqlite3_step(s)
-            if rc == SQLITE_DONE { break }
-            guard rc == SQLITE_ROW else { throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection))) }
-            out.append(make(RawRow(statement: s)))
-        }
-        sqlite3_reset(s)
+        try forEachRow(db, sql, args) { out.append(make($0)) }
         return out
     }
 }

@@ -98,3 +98,20 @@ public enum Syllable {
         c == 97 || c == 101 || c == 105 || c == 111 || c == 117 || c == 121
     }
 }
+
+extension String {
+    /// Without leading and trailing spaces (lines are already cleaned: only U+0020 matters).
+    public func trimmingSpaces() -> String {
+        var s = self[...]
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+
+    /// Without leading spaces.
+    public func trimmingLeadingSpaces() -> String {
+        var s = self[...]
+        while s.first == " " { s = s.dropFirst() }
+        return String(s)
+    }
+}
