@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: text → parse → extract → interfaces (CLI).
+// Dependencies point one way: text (and formats) → parse → extract → index → interfaces (CLI).
 let package = Package(
     name: "VanBan",
     platforms: [.macOS(.v13)],
@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // ICU behind plain C functions: Foundation on Linux carries its own ICU
@@ -20,26 +21,38 @@ let package = Package(
             name: "CICUShim",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // libxml2 likewise: its headers pull ICU in, so only plain C functions cross over.
+        .target(
+            name: "CXMLShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
+            linkerSettings: [.linkedLibrary("xml2")]
+        ),
         .target(name: "VanBanModel"),
         .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
+        // Formats: DOCX and HTML to text (beside VanBanText, before parsing).
+        .target(
+            name: "VanBanFormats",
+            dependencies: ["CXMLShim", "VanBanText", "VanBanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .target(name: "VanBanParse", dependencies: ["VanBanText", "VanBanModel"]),
-        .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanText", "VanBanModel"]),
+        .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanFormats", "VanBanText", "VanBanModel"]),
         .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
         .target(
             name: "VanBanStore",
             dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
-        .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanStore", "VanBanModel", "VanBanText"]),
+        .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanStore", "VanBanModel", "VanBanText"]),
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
+                "VanBanExtract", "VanBanFormats", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
+        .testTarget(name: "VanBanFormatsTests", dependencies: ["VanBanFormats", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON"]),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
         .testTarget(

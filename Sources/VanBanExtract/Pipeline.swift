@@ -1,3 +1,4 @@
+import VanBanFormats
 import VanBanModel
 import VanBanParse
 import VanBanText
@@ -10,28 +11,36 @@ import VanBanText
 /// ```
 public enum DocumentPipeline {
     /// Default input size limit (20 MB).
-    public static let defaultMaxSize = 20 * 1024 * 1024
+    public static let defaultMaxSize = ReadOptions.defaultMaxSize
 
-    /// Reads one plain-text document. Throws only when the bytes are not a
-    /// document at all (binary, too large); everything else becomes warnings.
-    public static func read(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> Document {
-        try parse(bytes: bytes, name: name, maxSize: maxSize).extracted()
+    /// Reads one document (plain text in any supported encoding, HTML or DOCX).
+    /// Throws only when the bytes are not a document at all (binary, too large,
+    /// a hostile archive); everything else becomes warnings.
+    public static func read(bytes: [UInt8], name: String, options: ReadOptions) throws(InputError) -> Document {
+        try parse(bytes: bytes, name: name, options: options).extracted()
     }
 
-    /// Decode, clean and parse, without entity extraction.
+    public static func read(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> Document {
+        try read(bytes: bytes, name: name, options: ReadOptions(maxSize: maxSize))
+    }
+
+    /// Read, clean and parse, without entity extraction.
+    public static func parse(bytes: [UInt8], name: String, options: ReadOptions) throws(InputError) -> ParsedDocument {
+        let read = try DocumentReader.read(bytes: bytes, name: name, options: options)
+        let clean = TextCleaner.clean(read.text)
+        let source = Source(name: name, sha256: SHA256.hex(bytes), format: read.format.rawValue, encoding: read.encoding)
+        return DocumentParser.parse(lines: clean.lines, source: source, warnings: read.warnings + clean.warnings)
+    }
+
     public static func parse(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> ParsedDocument {
-        if bytes.count > maxSize { throw .tooLarge(bytes: bytes.count, limit: maxSize) }
-        let decoded = try TextDecoder.decode(bytes)
-        let clean = TextCleaner.clean(decoded.text)
-        let source = Source(name: name, sha256: SHA256.hex(bytes), format: "text", encoding: decoded.encoding)
-        return DocumentParser.parse(lines: clean.lines, source: source, warnings: decoded.warnings + clean.warnings)
+        try parse(bytes: bytes, name: name, options: ReadOptions(maxSize: maxSize))
     }
 }
 
 extension DocumentPipeline {
     /// Reads one document and also returns the agency spellings seen (for the index's alias table).
-    public static func readWithAliases(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> (document: Document, aliases: [String: Set<String>]) {
-        EntityExtractor.extractWithAliases(try parse(bytes: bytes, name: name, maxSize: maxSize))
+    public static func readWithAliases(bytes: [UInt8], name: String, options: ReadOptions = ReadOptions()) throws(InputError) -> (document: Document, aliases: [String: Set<String>]) {
+        EntityExtractor.extractWithAliases(try parse(bytes: bytes, name: name, options: options))
     }
 }
 

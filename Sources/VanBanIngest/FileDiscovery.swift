@@ -1,4 +1,5 @@
 import Foundation
+import VanBanFormats
 
 /// Finds the files to import under the paths a user gave: files as given,
 /// folders recursively (hidden entries skipped, symbolic links followed),
@@ -9,8 +10,9 @@ public enum FileDiscovery {
         public var reason: String
     }
 
-    /// Extensions taken from folders (files named on the command line are always tried).
-    public static let planExtensions: Set<String> = ["txt", "text", ""]
+    /// Extensions taken from folders: text, HTML, DOCX, and files without one
+    /// (files named on the command line are always tried).
+    public static let planExtensions: Set<String> = InputFormat.extensions.union([""])
 
     public static func files(_ paths: [String]) -> (files: [String], problems: [Problem]) {
         var files: [String] = []

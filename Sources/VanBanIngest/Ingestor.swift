@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Synchronization
 import VanBanExtract
+import VanBanFormats
 import VanBanModel
 import VanBanStore
 import VanBanText
@@ -12,12 +13,17 @@ import VanBanText
 /// version; a file that fails is recorded with its reason and never stops the rest.
 public final class Ingestor: Sendable {
     public struct Options: Sendable {
-        public var maxSize: Int
+        /// Size limits and `--encoding`, as for `vanban parse`.
+        public var read: ReadOptions
         public var batchSize: Int
         public var concurrency: Int
-        public init(maxSize: Int = DocumentPipeline.defaultMaxSize, batchSize: Int = 256,
+        public var maxSize: Int { read.maxSize }
+        public init(read: ReadOptions = ReadOptions(), batchSize: Int = 256,
                     concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
-            self.maxSize = maxSize; self.batchSize = max(1, batchSize); self.concurrency = max(1, concurrency)
+            self.read = read; self.batchSize = max(1, batchSize); self.concurrency = max(1, concurrency)
+        }
+        public init(maxSize: Int, batchSize: Int = 256, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+            self.init(read: ReadOptions(maxSize: maxSize), batchSize: batchSize, concurrency: concurrency)
         }
     }
 
@@ -141,7 +147,7 @@ public final class Ingestor: Sendable {
         }
         do {
             let name = (path as NSString).lastPathComponent
-            let (doc, aliases) = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, maxSize: options.maxSize)
+            let (doc, aliases) = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, options: options.read)
             let prepared = try PreparedDocument(doc, aliases: aliases)
             return .imported(.document(path: path, prepared: prepared), replaced: stored[path] != nil)
         } catch let e as InputError {

@@ -3,15 +3,27 @@ import VanBanModel
 /// Text read from bytes, with what the reader noticed.
 public struct DecodedText: Sendable {
     public var text: String
-    /// `utf-8`, `utf-16le`, `utf-16be`.
+    /// `utf-8`, `utf-16le`, `utf-16be`, `tcvn3`, `vni`, `viscii`, `windows-1258`.
     public var encoding: String
     public var warnings: [Warning]
+
+    public init(text: String, encoding: String, warnings: [Warning]) {
+        self.text = text; self.encoding = encoding; self.warnings = warnings
+    }
 }
 
 /// Why bytes could not be read as a document at all. Messages say what to do.
 public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary
     case tooLarge(bytes: Int, limit: Int)
+    /// `--encoding` named something VanBan cannot read.
+    case unknownEncodingName(String)
+    /// A DOCX (ZIP) that cannot be read, or is refused for safety.
+    case badArchive(String)
+    /// XML or HTML that is refused for safety (external entities, DTDs, entity bombs) or cannot be parsed.
+    case badMarkup(String)
+    /// A format VanBan does not read (PDF, legacy `.doc`).
+    case unsupportedFormat(String)
 
     public var description: String {
         switch self {
@@ -19,14 +31,48 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "not a text document (binary data); convert it to text, HTML or DOCX first"
         case let .tooLarge(bytes, limit):
             return "file is \(bytes) bytes, over the \(limit)-byte limit; raise it with --max-size if the file is genuine"
+        case let .unknownEncodingName(name):
+            return "unknown encoding '\(name)'; use one of: utf-8, utf-16le, utf-16be, " + LegacyEncoding.allCases.map(\.name).joined(separator: ", ")
+        case let .badArchive(reason):
+            return "not a readable DOCX: \(reason)"
+        case let .badMarkup(reason):
+            return "markup refused: \(reason)"
+        case let .unsupportedFormat(what):
+            return "unsupported format: \(what)"
         }
     }
 }
 
 /// Decodes plain-text bytes: UTF-8 with or without BOM, UTF-16 LE/BE with BOM
-/// (or without, when the zero bytes make it plain). Invalid bytes become U+FFFD
-/// plus an `invalid-bytes` warning; binary data is refused.
+/// (or without, when the zero bytes make it plain), and the legacy Vietnamese
+/// encodings (TCVN3, VNI, VISCII, Windows-1258) when the bytes are not UTF-8
+/// and one of them reads clearly as Vietnamese. Undecidable bytes are read as
+/// UTF-8 with an `unknown-encoding` warning; binary data is refused.
 public enum TextDecoder {
+    /// The encoding names `--encoding` accepts.
+    public static var encodingNames: [String] { ["utf-8", "utf-16le", "utf-16be"] + LegacyEncoding.allCases.map(\.name) }
+
+    /// Decodes with a named encoding (`--encoding`), or detects it when `encoding` is nil.
+    public static func decode(_ bytes: [UInt8], encoding: String?) throws(InputError) -> DecodedText {
+        guard let name = encoding else { return try decode(bytes) }
+        switch String(name.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "utf-8", "utf8": return utf8(bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...])
+        case "utf-16le", "utf16le": return utf16(bytes.starts(with: [0xFF, 0xFE]) ? bytes.dropFirst(2) : bytes[...], littleEndian: true, name: "utf-16le")
+        case "utf-16be", "utf16be": return utf16(bytes.starts(with: [0xFE, 0xFF]) ? bytes.dropFirst(2) : bytes[...], littleEndian: false, name: "utf-16be")
+        default:
+            guard let legacy = LegacyEncoding(name: name) else { throw .unknownEncodingName(name) }
+            return DecodedText(text: legacy.decode(bytes), encoding: legacy.name, warnings: [])
+        }
+    }
+
+    /// Windows-1252 bytes as text (what pages declaring `iso-8859-1` really hold).
+    public static func windows1252(_ bytes: [UInt8]) -> String {
+        var s = String.UnicodeScalarView()
+        s.reserveCapacity(bytes.count)
+        LegacyEncoding.mapBytes(bytes, LegacyEncodingTables.windows1252, into: &s)
+        return String(s)
+    }
+
     public static func decode(_ bytes: [UInt8]) throws(InputError) -> DecodedText {
         if bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE {
             return utf16(bytes.dropFirst(2), littleEndian: true, name: "utf-16le")
@@ -55,7 +101,17 @@ public enum TextDecoder {
         if zerosEven + zerosOdd > 0 || controls * 20 > max(sample.count, 1) {
             throw .binary
         }
-        return utf8(body)
+        if let s = String(validating: body, as: UTF8.self) {
+            return DecodedText(text: s, encoding: "utf-8", warnings: [])
+        }
+        if let reading = EncodingDetector.detect(Array(body)) {
+            return DecodedText(text: reading.text, encoding: reading.encoding.name, warnings: [])
+        }
+        var lossy = utf8(body)
+        lossy.warnings.insert(Warning(.unknownEncoding,
+            "the bytes are not UTF-8 and no legacy Vietnamese encoding reads them clearly; read as UTF-8. "
+            + "Pass --encoding (" + encodingNames.joined(separator: ", ") + ") if you know it", line: nil), at: 0)
+        return lossy
     }
 
     static func utf8(_ body: ArraySlice<UInt8>) -> DecodedText {

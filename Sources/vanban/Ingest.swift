@@ -14,13 +14,12 @@ struct Ingest: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to import.")
+    @Argument(help: "Files or folders to import (folders: .txt, .text, .html, .htm, .xhtml, .docx and files without extension).")
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
 
-    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "BYTES"))
-    var maxSize: Int = DocumentPipeline.defaultMaxSize
+    @OptionGroup var reading: ReadingOptions
 
     @Option(name: .long, help: ArgumentHelp("Documents written per transaction.", valueName: "N"))
     var batchSize: Int = 256
@@ -30,7 +29,7 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let ingestor = Ingestor(store: db, options: .init(maxSize: maxSize, batchSize: batchSize))
+        let ingestor = Ingestor(store: db, options: .init(read: reading.options, batchSize: batchSize))
         let terminal = isatty(STDERR_FILENO) == 1
         var lastLine = 0.0
         let summary: Ingestor.Summary

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBanExtract
+import VanBanFormats
 import VanBanJSON
 import VanBanModel
 import VanBanText
@@ -15,7 +16,7 @@ struct Parse: ParsableCommand {
         """
     )
 
-    @Argument(help: "Plan files to parse (plain text, UTF-8 or UTF-16); '-' reads standard input.")
+    @Argument(help: "Plan files to parse (plain text in UTF-8, UTF-16 or a legacy Vietnamese encoding, HTML, DOCX); '-' reads standard input.")
     var files: [String]
 
     @Option(name: .long, help: ArgumentHelp("Write DIR/NAME.json for each input instead of printing.", valueName: "DIR"))
@@ -24,8 +25,7 @@ struct Parse: ParsableCommand {
     @Flag(name: .long, help: "Indent the JSON for reading.")
     var pretty = false
 
-    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes.", valueName: "BYTES"))
-    var maxSize: Int = DocumentPipeline.defaultMaxSize
+    @OptionGroup var reading: ReadingOptions
 
     func run() throws {
         let indent = pretty && (files.count == 1 || out != nil)
@@ -36,7 +36,7 @@ struct Parse: ParsableCommand {
         for file in files {
             do {
                 let (bytes, name) = try InputFile.read(file)
-                let doc = try DocumentPipeline.read(bytes: bytes, name: name, maxSize: maxSize)
+                let doc = try DocumentPipeline.read(bytes: bytes, name: name, options: reading.options)
                 let data = Data(try ContractJSON.encode(doc, pretty: indent))
                 if let out {
                     let stem = (name as NSString).deletingPathExtension

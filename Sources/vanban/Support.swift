@@ -1,4 +1,7 @@
 import Foundation
+import ArgumentParser
+import VanBanFormats
+import VanBanText
 import VanBanModel
 
 /// Errors of the command-line layer; messages say what to do.
@@ -44,3 +47,26 @@ enum Diagnostics {
     }
 }
 
+
+/// How inputs are read: size limits and the encoding override (`parse` and `ingest`).
+struct ReadingOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Refuse inputs larger than this many bytes (default 20 MB).", valueName: "BYTES"))
+    var maxSize: Int = ReadOptions.defaultMaxSize
+
+    @Option(name: .long, help: ArgumentHelp("Refuse a DOCX whose contents decompress beyond this many bytes (default 50 MB).", valueName: "BYTES"))
+    var maxUnzippedSize: Int = ReadOptions.defaultMaxUnzippedSize
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read text and HTML in this encoding instead of detecting it: utf-8, utf-16le, utf-16be, tcvn3, vni, viscii, windows-1258.",
+        valueName: "NAME"))
+    var encoding: String?
+
+    func validate() throws {
+        if let encoding, (try? TextDecoder.decode([], encoding: encoding)) == nil {
+            throw ValidationError(InputError.unknownEncodingName(encoding).description)
+        }
+        if maxSize <= 0 || maxUnzippedSize <= 0 { throw ValidationError("--max-size and --max-unzipped-size must be positive") }
+    }
+
+    var options: ReadOptions { ReadOptions(maxSize: maxSize, maxUnzippedSize: maxUnzippedSize, encoding: encoding) }
+}
