@@ -52,7 +52,11 @@ let package = Package(
         ),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
-        .testTarget(name: "VanBanFormatsTests", dependencies: ["VanBanFormats", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON"]),
+        .testTarget(
+            name: "VanBanFormatsTests",
+            dependencies: ["VanBanFormats", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanIngest", "VanBanStore",
+                           .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
         .testTarget(

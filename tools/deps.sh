@@ -3,7 +3,7 @@
 # when they are missing. Debian packages need root (or sudo).
 set -euo pipefail
 need=()
-for p in libicu-dev libxml2-dev libsqlite3-dev; do
+for p in libicu-dev libxml2-dev libsqlite3-dev zlib1g-dev; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -104,6 +104,8 @@ public enum TextDecoder {
         if let s = String(validating: body, as: UTF8.self) {
             return DecodedText(text: s, encoding: "utf-8", warnings: [])
         }
+        // Damaged UTF-8 (a few stray bytes among many good multi-byte letters) stays UTF-8.
+        if looksLikeDamagedUTF8(body) { return utf8(body) }
         if let reading = EncodingDetector.detect(Array(body)) {
             return DecodedText(text: reading.text, encoding: reading.encoding.name, warnings: [])
         }
@@ -112,6 +114,22 @@ public enum TextDecoder {
             "the bytes are not UTF-8 and no legacy Vietnamese encoding reads them clearly; read as UTF-8. "
             + "Pass --encoding (" + encodingNames.joined(separator: ", ") + ") if you know it", line: nil), at: 0)
         return lossy
+    }
+
+    /// At least twice as many valid multi-byte UTF-8 sequences as invalid bytes: legacy
+    /// encodings almost never form valid UTF-8 sequences, real UTF-8 has them everywhere.
+    static func looksLikeDamagedUTF8(_ body: ArraySlice<UInt8>) -> Bool {
+        var it = body.makeIterator()
+        var decoder = UTF8()
+        var good = 0, bad = 0
+        loop: while true {
+            switch decoder.decode(&it) {
+            case let .scalarValue(u): if u.value >= 0x80 { good += 1 }
+            case .error: bad += 1
+            case .emptyInput: break loop
+            }
+        }
+        return good >= 2 * bad
     }
 
     static func utf8(_ body: ArraySlice<UInt8>) -> DecodedText {

@@ -98,4 +98,35 @@ final class ParseCommandTests: XCTestCase {
             XCTAssertTrue(r.stdout.contains(option), "help lacks \(option)")
         }
     }
+
+    func testFormatsEncodingOverrideAndHostileArchivesFromTheCommandLine() throws {
+        let formats = Harness.corpus.appendingPathComponent("formats")
+        let docx = formats.appendingPathComponent("phu-my-322-kh-ubnd-2024.docx").path
+        let html = formats.appendingPathComponent("phu-my-322-kh-ubnd-2024.html").path
+        let vni = formats.appendingPathComponent("phu-my-322-kh-ubnd-2024.vni.txt").path
+        let r = try Harness.vanban(["parse", docx, html, vni])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let sources = try r.stdout.split(separator: "\n").map { line -> [String: String] in
+            let obj = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            XCTAssertEqual(obj["number"] as? String, "322/KH-UBND")
+            return obj["source"] as! [String: String]
+        }
+        XCTAssertEqual(sources.map { $0["format"]! }, ["docx", "html", "text"])
+        XCTAssertEqual(sources.map { $0["encoding"]! }, ["utf-8", "utf-8", "vni"])
+        // --encoding overrides detection (read as Windows-1258, the VNI bytes are not Vietnamese).
+        let forced = try Harness.vanban(["parse", "--encoding", "windows-1258", vni])
+        XCTAssertEqual(forced.status, 0, forced.stderr)
+        let forcedDoc = try JSONSerialization.jsonObject(with: Data(forced.stdout.utf8)) as! [String: Any]
+        XCTAssertEqual((forcedDoc["source"] as? [String: String])?["encoding"], "windows-1258")
+        XCTAssertNotEqual(forcedDoc["place"] as? String, "Phú Mỹ")
+        let unknown = try Harness.vanban(["parse", "--encoding", "klingon", vni])
+        XCTAssertNotEqual(unknown.status, 0)
+        XCTAssertTrue(unknown.stderr.contains("unknown encoding 'klingon'"), unknown.stderr)
+        // A DOCX over the decompression limit: one line naming the file and what to do.
+        let small = try Harness.vanban(["parse", "--max-unzipped-size", "1000", docx])
+        XCTAssertEqual(small.status, 1)
+        XCTAssertEqual(small.stderr.split(separator: "\n").count, 1, small.stderr)
+        XCTAssertTrue(small.stderr.hasPrefix("vanban: \(docx): not a readable DOCX: "), small.stderr)
+        XCTAssertTrue(small.stderr.contains("--max-unzipped-size"), small.stderr)
+    }
 }

@@ -8,6 +8,11 @@ import XCTest
 final class StoreIntegrationTests: XCTestCase {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Corpus")
+    /// The five plans as text (`Corpus/formats/` holds the same plans in other formats).
+    static var plans: [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: corpus.path)) ?? [])
+            .filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0).path }
+    }
     var dir: URL!
     var store: SQLiteStore!
 
@@ -15,7 +20,7 @@ final class StoreIntegrationTests: XCTestCase {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         store = try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
-        let summary = try Ingestor(store: store).run([Self.corpus.path])
+        let summary = try Ingestor(store: store).run(Self.plans)
         XCTAssertEqual(summary, Ingestor.Summary(imported: 5, unchanged: 0, replaced: 0, failed: 0))
     }
 
@@ -116,7 +121,7 @@ final class StoreIntegrationTests: XCTestCase {
     }
 
     func testImportIsIdempotentAndReplacesChangedFiles() throws {
-        XCTAssertEqual(try Ingestor(store: store).run([Self.corpus.path]).unchanged, 5)
+        XCTAssertEqual(try Ingestor(store: store).run(Self.plans).unchanged, 5)
         // A changed file at the same path replaces its older version.
         let copy = dir.appendingPathComponent("plan.txt")
         try Data(contentsOf: Self.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")).write(to: copy)

@@ -25,9 +25,11 @@ final class DecodingTests: XCTestCase {
     }
 
     func testInvalidUTF8BecomesReplacementWithWarning() throws {
-        let bytes: [UInt8] = Array("Số: 1".utf8) + [0xFF, 0xFE, 0x41] + Array("\nb".utf8)
+        // UTF-8 with two stray bytes: still UTF-8 (not a legacy encoding), with a warning on line 1.
+        let bytes: [UInt8] = Array("Số: 1/KH-UBND, ngày 5 tháng 3 năm 2024".utf8) + [0xFF, 0xFE, 0x41] + Array("\nb".utf8)
         let d = try TextDecoder.decode(bytes)
         XCTAssertTrue(d.text.unicodeScalars.contains("\u{FFFD}"))
+        XCTAssertEqual(d.encoding, "utf-8")
         XCTAssertEqual(d.warnings.map(\.code), [.invalidBytes])
         XCTAssertEqual(d.warnings.first?.line, 1)
     }
