@@ -197,15 +197,24 @@ public enum LegacyFontText {
     /// The repaired text and the encoding it was typed in, or nil when the text
     /// already reads as Vietnamese (or cannot be such a text).
     public static func repair(_ text: String) -> (text: String, encoding: LegacyEncoding)? {
-        // Cheap test first: Latin-1 letters but (almost) no Vietnamese-only code points.
-        var latin1 = 0, vietnamese = 0
-        for u in text.unicodeScalars {
-            switch u.value {
-            case 0x80...0xFF: latin1 += 1
-            case 0x100...0x1EFF: vietnamese += 1
-            default: continue
+        // Cheap test first, on the UTF-8 bytes of the first 16 KB: Latin-1 letters (lead bytes
+        // C2, C3) but (almost) no Vietnamese-only code points (C4–DF: ă đ ơ ư...; E1 BA/BB: ạ ế...).
+        func count(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int) {
+            var latin1 = 0, vietnamese = 0
+            var previous: UInt8 = 0
+            for b in bytes.prefix(16_384) {
+                switch b {
+                case 0xC2, 0xC3: latin1 += 1
+                case 0xC4...0xDF: vietnamese += 1
+                case 0xBA, 0xBB where previous == 0xE1: vietnamese += 1
+                default: break
+                }
+                previous = b
             }
+            return (latin1, vietnamese)
         }
+        var copy = text
+        let (latin1, vietnamese) = copy.withUTF8 { count($0) }
         guard latin1 >= 3, vietnamese * 10 < latin1 else { return nil }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
