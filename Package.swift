@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // ICU behind plain C functions: Foundation on Linux carries its own ICU
@@ -43,11 +45,20 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanStore", "VanBanModel", "VanBanText"]),
+        // The HTTP API: thin handlers over the store and the pipeline.
+        .target(
+            name: "VanBanServer",
+            dependencies: ["VanBanStore", "VanBanExtract", "VanBanFormats", "VanBanJSON", "VanBanModel", "VanBanText",
+                           .product(name: "Hummingbird", package: "hummingbird"),
+                           .product(name: "Logging", package: "swift-log")]
+        ),
         .executableTarget(
             name: "vanban",
             dependencies: [
                 "VanBanExtract", "VanBanFormats", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
+                "VanBanServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
@@ -61,7 +72,7 @@ let package = Package(
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
         .testTarget(
             name: "VanBanCLITests",
-            dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON"]
+            dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanServer"]
         ),
         .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText"]),
     ]

@@ -82,7 +82,21 @@ public struct DocumentQuery: Sendable {
     public var type: String?
     public var issuer: String?
     public var since: String?
-    public init(type: String? = nil, issuer: String? = nil, since: String? = nil) { self.type = type; self.issuer = issuer; self.since = since }
+    /// Keyset pagination: rows after this one (in the query's order), at most `limit` of them.
+    public var after: DocumentCursor?
+    public var limit: Int?
+    public init(type: String? = nil, issuer: String? = nil, since: String? = nil, after: DocumentCursor? = nil, limit: Int? = nil) {
+        self.type = type; self.issuer = issuer; self.since = since; self.after = after; self.limit = limit
+    }
+}
+
+/// A position in the documents listing (issued date, name, id): stable while documents are added.
+public struct DocumentCursor: Sendable, Equatable, Codable {
+    public var issuedDate: String
+    public var name: String
+    public var id: Int64
+    public init(issuedDate: String, name: String, id: Int64) { self.issuedDate = issuedDate; self.name = name; self.id = id }
+    public init(after row: DocumentRow) { self.init(issuedDate: row.issuedDate ?? "", name: row.name, id: row.id) }
 }
 
 // MARK: Rows

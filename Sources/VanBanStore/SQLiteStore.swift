@@ -235,7 +235,12 @@ public final class SQLiteStore: DocumentStore {
                 sql += " AND (CASE length(issued_date) WHEN 4 THEN issued_date || '-12-31' WHEN 7 THEN issued_date || '-31' ELSE issued_date END) >= ?"
                 args += [String(s.prefix(10))]
             }
-            sql += " ORDER BY issued_date, name"
+            if let c = q.after {
+                sql += " AND (coalesce(issued_date, ''), name, id) > (?, ?, ?)"
+                args += [c.issuedDate, c.name, c.id]
+            }
+            sql += " ORDER BY coalesce(issued_date, ''), name, id"
+            if let limit = q.limit { sql += " LIMIT ?"; args += [max(0, limit)] }
             return try Row.fetchAll(db, sql: sql, arguments: args).map {
                 DocumentRow(id: $0[0], name: $0[1], type: $0[2], number: $0[3], issuer: $0[4], issuedDate: $0[5], title: $0[6])
             }
