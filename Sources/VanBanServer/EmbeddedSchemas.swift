@@ -70,7 +70,7 @@ paths:
             application/json:
               schema:
                 type: object
-                required: [items]
+                required: [items, nextCursor]
                 properties:
                   items: {type: array, items: {$ref: "#/components/schemas/DocumentRow"}}
                   nextCursor: {type: [string, "null"]}
@@ -127,12 +127,19 @@ paths:
       parameters:
         - {name: agency, in: query, required: true, description: "Any spelling: `Sở GDĐT`, `sở giáo dục và đào tạo`.", schema: {type: string}}
         - {name: role, in: query, description: "`lead` (default) or `support`.", schema: {type: string, enum: [lead, support]}}
+        - {name: limit, in: query, description: "Page size (1–1000, default 100).", schema: {type: integer, minimum: 1, maximum: 1000}}
+        - {name: cursor, in: query, description: "`nextCursor` of the previous page.", schema: {type: string}}
       responses:
         "200":
-          description: Tasks in import order.
+          description: One page of tasks, in import order; `nextCursor` is null on the last.
           content:
             application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/TaskRow"}}
+              schema:
+                type: object
+                required: [items, nextCursor]
+                properties:
+                  items: {type: array, items: {$ref: "#/components/schemas/TaskRow"}}
+                  nextCursor: {type: [string, "null"]}
         "400": {$ref: "#/components/responses/Problem"}
   /agencies:
     get:

@@ -131,10 +131,7 @@ struct Handlers: Sendable {
 
     func documents(_ req: Request) async throws -> Response {
         var q = DocumentQuery(type: Self.param(req, "type"), issuer: Self.param(req, "issuer"), since: Self.param(req, "since"))
-        let limitText = Self.param(req, "limit")
-        guard let limit = limitText.map({ Int($0) }) ?? options.defaultPageSize, (1...options.maxPageSize).contains(limit) else {
-            throw Problem.badQuery("'limit' must be a whole number from 1 to \(options.maxPageSize)")
-        }
+        let limit = try pageSize(req)
         if let cursor = Self.param(req, "cursor") {
             guard let c = Self.decodeCursor(cursor) else { throw Problem.badQuery("'cursor' is not one this server gave out; start again without it") }
             q.after = c
@@ -211,7 +208,30 @@ struct Handlers: Sendable {
         let agency = try Self.required(req, "agency", example: "S%E1%BB%9F%20GD%C4%90T")
         let roleText = Self.param(req, "role") ?? "lead"
         guard let role = TaskQuery.Role(rawValue: roleText) else { throw Problem.badQuery("'role' must be lead or support") }
-        return try Self.json(try await blocking { try store.tasks(TaskQuery(agency: agency, role: role)) })
+        let limit = try pageSize(req)
+        var offset = 0
+        if let cursor = Self.param(req, "cursor") {
+            guard let n = Self.decodeOffset(cursor) else { throw Problem.badQuery("'cursor' is not one this server gave out; start again without it") }
+            offset = n
+        }
+        let query = TaskQuery(agency: agency, role: role, offset: offset, limit: limit + 1)
+        let rows = try await blocking { try store.tasks(query) }
+        let next = rows.count > limit ? Self.encodeOffset(offset + limit) : nil
+        return try Self.json(Page(items: Array(rows.prefix(limit)), nextCursor: next))
+    }
+
+    /// `limit` of a paged route, default `defaultPageSize`.
+    func pageSize(_ req: Request) throws -> Int {
+        guard let limit = Self.param(req, "limit").map({ Int($0) }) ?? options.defaultPageSize, (1...options.maxPageSize).contains(limit) else {
+            throw Problem.badQuery("'limit' must be a whole number from 1 to \(options.maxPageSize)")
+        }
+        return limit
+    }
+
+    static func encodeOffset(_ n: Int) -> String { "o" + String(n, radix: 36) }
+    static func decodeOffset(_ s: String) -> Int? {
+        guard s.first == "o", let n = Int(s.dropFirst(), radix: 36), n >= 0 else { return nil }
+        return n
     }
 
     func agencies() async throws -> Response {

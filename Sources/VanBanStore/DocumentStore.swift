@@ -52,7 +52,12 @@ public struct TaskQuery: Sendable {
     public enum Role: String, Sendable, CaseIterable { case lead, support }
     public var agency: String?
     public var role: Role
-    public init(agency: String?, role: Role = .lead) { self.agency = agency; self.role = role }
+    /// A page of the answer (import order): skip `offset` rows, return at most `limit`.
+    public var offset: Int
+    public var limit: Int?
+    public init(agency: String?, role: Role = .lead, offset: Int = 0, limit: Int? = nil) {
+        self.agency = agency; self.role = role; self.offset = max(0, offset); self.limit = limit
+    }
 }
 
 public struct CitationQuery: Sendable {

@@ -93,6 +93,10 @@ public final class SQLiteStore: DocumentStore {
             }
             // Import order (document, then task): follows the index, no sort of large results.
             sql += " ORDER BY ta.task_id"
+            if q.limit != nil || q.offset > 0 {
+                sql += " LIMIT ? OFFSET ?"
+                args += [q.limit ?? -1, q.offset]
+            }
             let role = q.role.rawValue
             return try Self.rows(db, sql, args) { r in
                 TaskRow(document: r.text(0), section: r.text(1), role: role, agency: names[r.int64(2)] ?? "",

@@ -93,10 +93,18 @@ final class ServerTests: XCTestCase {
 
         let doc = try json(try call("GET", "/documents/322%2FKH-UBND")) as? [String: Any]
         XCTAssertEqual(doc?["number"] as? String, "322/KH-UBND")
-        let tasks = try json(try call("GET", "/tasks?agency=S%E1%BB%9F%20GD%C4%90T")) as! [[String: Any]]
-        XCTAssertEqual(tasks.count, 17)
-        XCTAssertTrue(tasks.allSatisfy { $0["agency"] as? String == "Sở Giáo dục và Đào tạo" })
-        XCTAssertFalse((try json(try call("GET", "/tasks?agency=H%E1%BB%99i%20Khuy%E1%BA%BFn%20h%E1%BB%8Dc%20t%E1%BB%89nh&role=support")) as! [Any]).isEmpty)
+        let tasks = try json(try call("GET", "/tasks?agency=S%E1%BB%9F%20GD%C4%90T")) as! [String: Any]
+        let taskItems = tasks["items"] as! [[String: Any]]
+        XCTAssertEqual(taskItems.count, 17)
+        XCTAssertTrue(tasks["nextCursor"] is NSNull)
+        XCTAssertTrue(taskItems.allSatisfy { $0["agency"] as? String == "Sở Giáo dục và Đào tạo" })
+        // The same 17 in pages of 10 and 7.
+        let p1 = try json(try call("GET", "/tasks?agency=so%20gddt&limit=10")) as! [String: Any]
+        let p2 = try json(try call("GET", "/tasks?agency=so%20gddt&limit=10&cursor=\(p1["nextCursor"] as! String)")) as! [String: Any]
+        let texts = { (page: [String: Any]) in (page["items"] as! [[String: Any]]).map { $0["text"] as! String } }
+        XCTAssertEqual(texts(p1) + texts(p2), taskItems.map { $0["text"] as! String })
+        let support = try json(try call("GET", "/tasks?agency=H%E1%BB%99i%20Khuy%E1%BA%BFn%20h%E1%BB%8Dc%20t%E1%BB%89nh&role=support")) as! [String: Any]
+        XCTAssertFalse((support["items"] as! [Any]).isEmpty)
         XCTAssertFalse((try json(try call("GET", "/agencies")) as! [Any]).isEmpty)
         let citing = try json(try call("GET", "/citations?cites=1373%2FQ%C4%90-TTg")) as! [[String: Any]]
         XCTAssertEqual(citing.map { $0["document"] as! String }.sorted(), ["148/QĐ-UBND", "322/KH-UBND", "lam-dong-bcd-xhht-2024.txt"])
