@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // ICU behind plain C functions: Foundation on Linux carries its own ICU
@@ -44,6 +45,12 @@ let package = Package(
             dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
+        // The shared backend: PostgreSQL behind the same DocumentStore protocol.
+        .target(
+            name: "VanBanPostgres",
+            dependencies: ["VanBanStore", "VanBanJSON", "VanBanModel", "VanBanText",
+                           .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]
+        ),
         .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanStore", "VanBanModel", "VanBanText"]),
         // The HTTP API: thin handlers over the store and the pipeline.
         .target(
@@ -56,7 +63,7 @@ let package = Package(
             name: "vanban",
             dependencies: [
                 "VanBanExtract", "VanBanFormats", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
-                "VanBanServer",
+                "VanBanServer", "VanBanPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -74,6 +81,6 @@ let package = Package(
             name: "VanBanCLITests",
             dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanServer"]
         ),
-        .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText"]),
+        .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanPostgres", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText"]),
     ]
 )

@@ -127,6 +127,9 @@ public struct TaskRow: TabularRow, Equatable {
     public var deadline: String?
     public static let columns = ["document", "section", "role", "agency", "text", "deadline"]
     public var cells: [String] { [document, section, role, agency, text, cell(deadline)] }
+    package init(document: String, section: String, role: String, agency: String, text: String, deadline: String?) {
+        self.document = document; self.section = section; self.role = role; self.agency = agency; self.text = text; self.deadline = deadline
+    }
 }
 
 public struct AgencyRow: TabularRow, Equatable {
@@ -136,6 +139,9 @@ public struct AgencyRow: TabularRow, Equatable {
     public var aliases: [String]
     public static let columns = ["agency", "tasks", "documents", "aliases"]
     public var cells: [String] { [agency, String(tasks), String(documents), aliases.joined(separator: "; ")] }
+    package init(agency: String, tasks: Int, documents: Int, aliases: [String]) {
+        self.agency = agency; self.tasks = tasks; self.documents = documents; self.aliases = aliases
+    }
 }
 
 public struct CitationRow: TabularRow, Equatable {
@@ -148,6 +154,9 @@ public struct CitationRow: TabularRow, Equatable {
     public var issuer: String?
     public static let columns = ["document", "kind", "number", "date", "role", "section", "issuer"]
     public var cells: [String] { [document, kind, cell(number), cell(date), role, section, cell(issuer)] }
+    package init(document: String, kind: String, number: String?, date: String?, role: String, section: String, issuer: String?) {
+        self.document = document; self.kind = kind; self.number = number; self.date = date; self.role = role; self.section = section; self.issuer = issuer
+    }
 }
 
 public struct DeadlineRow: TabularRow, Equatable {
@@ -162,6 +171,9 @@ public struct DeadlineRow: TabularRow, Equatable {
     public var quote: String
     public static let columns = ["date", "document", "section", "stated", "recurrence", "relation", "agencies", "quote"]
     public var cells: [String] { [date, document, section, stated, cell(recurrence), cell(relation), agencies.joined(separator: "; "), quote] }
+    package init(document: String, date: String, stated: String, recurrence: String?, relation: String?, section: String, agencies: [String], quote: String) {
+        self.document = document; self.date = date; self.stated = stated; self.recurrence = recurrence; self.relation = relation; self.section = section; self.agencies = agencies; self.quote = quote
+    }
 }
 
 public struct TargetRow: TabularRow, Equatable {
@@ -175,6 +187,9 @@ public struct TargetRow: TabularRow, Equatable {
     public var indicator: String
     public static let columns = ["document", "section", "comparator", "value", "upper", "unit", "year", "indicator"]
     public var cells: [String] { [document, section, comparator, cell(value), cell(upper), unit, year.map(String.init) ?? "", indicator] }
+    package init(document: String, section: String, value: Double, upper: Double?, unit: String, comparator: String, year: Int?, indicator: String) {
+        self.document = document; self.section = section; self.value = value; self.upper = upper; self.unit = unit; self.comparator = comparator; self.year = year; self.indicator = indicator
+    }
 }
 
 public struct DocumentRow: TabularRow, Equatable {
@@ -187,6 +202,9 @@ public struct DocumentRow: TabularRow, Equatable {
     public var title: String?
     public static let columns = ["id", "name", "type", "number", "issuer", "issuedDate", "title"]
     public var cells: [String] { [String(id), name, cell(type), cell(number), cell(issuer), cell(issuedDate), cell(title)] }
+    package init(id: Int64, name: String, type: String?, number: String?, issuer: String?, issuedDate: String?, title: String?) {
+        self.id = id; self.name = name; self.type = type; self.number = number; self.issuer = issuer; self.issuedDate = issuedDate; self.title = title
+    }
 }
 
 public struct SearchHit: TabularRow, Equatable {
@@ -196,6 +214,9 @@ public struct SearchHit: TabularRow, Equatable {
     public var snippet: String
     public static let columns = ["document", "section", "score", "snippet"]
     public var cells: [String] { [document, section, String(format2(score)), snippet] }
+    package init(document: String, section: String, score: Double, snippet: String) {
+        self.document = document; self.section = section; self.score = score; self.snippet = snippet
+    }
 }
 
 func format2(_ d: Double) -> String {
@@ -209,4 +230,7 @@ public struct FailureRow: TabularRow, Equatable {
     public var failedAt: String
     public static let columns = ["path", "reason", "failedAt"]
     public var cells: [String] { [path, reason, failedAt] }
+    package init(path: String, reason: String, failedAt: String) {
+        self.path = path; self.reason = reason; self.failedAt = failedAt
+    }
 }

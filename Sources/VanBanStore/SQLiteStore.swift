@@ -107,7 +107,7 @@ public final class SQLiteStore: DocumentStore {
 
     /// Agencies whose canonical name or a recorded alias folds like the query (`Sở GDĐT`, `so giao duc va dao tao`).
     func agencyIDs(_ db: Database, _ agency: String) throws -> [Int64] {
-        let keys = Array(Set([Folding.words(AgencyNormalizer.canonical(agency)), Folding.words(agency)]))
+        let keys = agencyQueryKeys(agency)
         let marks = keys.map { _ in "?" }.joined(separator: ",")
         return try Int64.fetchAll(db, sql: """
             SELECT id FROM agency WHERE key IN (\(marks))
@@ -151,8 +151,7 @@ public final class SQLiteStore: DocumentStore {
     }
 
     public func deadlines(_ q: DeadlineQuery) throws -> [DeadlineRow] {
-        guard let before = ISODate(q.before) else { throw StoreError.badDate(q.before) }
-        let after = try q.after.map { s -> ISODate in guard let d = ISODate(s) else { throw StoreError.badDate(s) }; return d }
+        let (before, after) = try DeadlineRange.bounds(q)
         return try pool.read { db in
             // Two index ranges on `date`: days without a year (`--12-15`), and dated deadlines in range.
             var sql = """
@@ -161,51 +160,19 @@ public final class SQLiteStore: DocumentStore {
                 FROM deadline dl
                 WHERE ((dl.date >= '--' AND dl.date < '-.') OR (dl.date >= ? AND dl.date <= ?))
                 """
-            var args: StatementArguments = [String((after?.string ?? "0000").prefix(7)), before.string]
+            var args: StatementArguments = [DeadlineRange.lowestStated(after), before.string]
             if let agency = q.agency {
                 let ids = try agencyIDs(db, agency)
                 if ids.isEmpty { return [] }
                 sql += " AND dl.id IN (SELECT deadline_id FROM deadline_agency WHERE agency_id IN (\(ids.map { _ in "?" }.joined(separator: ","))))"
                 args += StatementArguments(ids)
             }
-            var out: [DeadlineRow] = []
-            out.reserveCapacity(1024)
-            let lower = after?.string ?? "0000"
+            var out = DeadlineRange(before: before, after: after)
             try Self.forEachRow(db, sql, args) { r in
-                let stated = r.text(2)
-                let yearless = stated.hasPrefix("--")
-                guard yearless || stated + "-99" >= lower else { return }
-                let recurrence = r.optionalText(3)
-                let docYear = r.optionalInt(7)
-                // A day without a year: every year of the range from the plan's own year on (once, in its own year, when it does not recur).
-                var dates: [String] = []
-                if yearless {
-                    var years: [Int] = []
-                    if recurrence != nil {
-                        let start: Int = after?.year ?? docYear ?? before.year
-                        let firstYear: Int = max(start, docYear ?? Int.min)
-                        if firstYear <= before.year { years = Array(firstYear...before.year) }
-                    } else if let y = docYear {
-                        years = [y]
-                    }
-                    let monthDay: Substring = stated.dropFirst(1)
-                    for y in years {
-                        let date: String = String(format: "%04d", y) + monthDay
-                        if date <= before.string && date >= lower { dates.append(date) }
-                    }
-                } else {
-                    dates = [stated]
-                }
-                guard !dates.isEmpty else { return }
-                let joined = r.text(8)
-                let agencies = joined.isEmpty ? [] : joined.split(separator: "|").map(String.init)
-                let base = DeadlineRow(document: r.text(1), date: "", stated: stated, recurrence: recurrence, relation: r.optionalText(4),
-                                       section: r.text(5), agencies: agencies, quote: r.text(6))
-                for d in dates { var row = base; row.date = d; out.append(row) }
+                out.add(document: r.text(1), stated: r.text(2), recurrence: r.optionalText(3), relation: r.optionalText(4),
+                        section: r.text(5), quote: r.text(6), documentYear: r.optionalInt(7), agencies: r.text(8))
             }
-            // By date, then import order (Swift's sort is not stable: the index keeps ties in order).
-            let order = out.indices.sorted { out[$0].date != out[$1].date ? out[$0].date < out[$1].date : $0 < $1 }
-            return order.map { out[$0] }
+            return out.rows()
         }
     }
 
@@ -331,35 +298,6 @@ public final class SQLiteStore: DocumentStore {
         var out: [T] = []
         try forEachRow(db, sql, args) { out.append(make($0)) }
         return out
-    }
-}
-
-/// `2024-12-31` → year and the string; partial dates (`2024-12`, `2024`) are accepted for ranges.
-struct ISODate {
-    let string: String
-    let year: Int
-    init?(_ s: String) {
-        let parts = s.split(separator: "-")
-        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4, parts.count <= 3,
-              parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0) != nil }) else { return nil }
-        string = s; year = y
-    }
-}
-
-/// A short extract of a paragraph around the first matched term, matches in [brackets].
-enum Snippet {
-    static func make(_ text: String, terms: [String], radius: Int = 12) -> String {
-        let words = text.split(separator: " ")
-        let keys = words.map { Folding.words(String($0)) }
-        let termSet = Set(terms)
-        let first = keys.firstIndex { k in k.split(separator: " ").contains { termSet.contains(String($0)) } } ?? 0
-        let lo = max(0, first - radius), hi = min(words.count, first + radius + 1)
-        var out: [String] = []
-        for k in lo..<hi {
-            let hit = keys[k].split(separator: " ").contains { termSet.contains(String($0)) }
-            out.append(hit ? "[" + words[k] + "]" : String(words[k]))
-        }
-        return (lo > 0 ? "… " : "") + out.joined(separator: " ") + (hi < words.count ? " …" : "")
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBanJSON
+import VanBanPostgres
 import VanBanStore
 
 /// How query results are printed.
@@ -10,13 +11,18 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// Options shared by every command that reads the index.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The index file (default: $VANBAN_DB, else ./vanban.sqlite).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp(
+        "The index: a SQLite file, or a PostgreSQL URL (postgres://user@host:port/db). Default: $VANBAN_DB, else ./vanban.sqlite.",
+        valueName: "FILE|URL"))
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["VANBAN_DB"] ?? "vanban.sqlite" }
 
-    func open() throws -> SQLiteStore {
-        do { return try SQLiteStore(path: path) } catch let e as StoreError { throw CLIFailure(e.description) }
+    func open() throws -> any DocumentStore {
+        do {
+            if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") { return try PostgresStore(url: path) }
+            return try SQLiteStore(path: path)
+        } catch let e as StoreError { throw CLIFailure(e.description) }
     }
 }
 

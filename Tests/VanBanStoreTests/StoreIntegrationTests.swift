@@ -14,12 +14,12 @@ final class StoreIntegrationTests: XCTestCase {
             .filter { $0.hasSuffix(".txt") }.sorted().map { corpus.appendingPathComponent($0).path }
     }
     var dir: URL!
-    var store: SQLiteStore!
+    var store: (any DocumentStore)!
 
     override func setUpWithError() throws {
         dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-store-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        store = try SQLiteStore(path: dir.appendingPathComponent("t.sqlite").path)
+        store = try TestStores.make(dir, "t")
         let summary = try Ingestor(store: store).run(Self.plans)
         XCTAssertEqual(summary, Ingestor.Summary(imported: 5, unchanged: 0, replaced: 0, failed: 0))
     }
@@ -152,7 +152,7 @@ final class StoreIntegrationTests: XCTestCase {
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
         let root = getuid() == 0 // root reads files whatever their permissions
 
-        let fresh = try SQLiteStore(path: dir.appendingPathComponent("mixed.sqlite").path)
+        let fresh = try TestStores.make(dir, "mixed")
         let summary = try Ingestor(store: fresh).run([mixed.path])
         XCTAssertEqual(summary.imported, root ? 3 : 2)
         let failures = try fresh.failures()

@@ -1,0 +1,154 @@
+/// The PostgreSQL schema, one frozen text per migration: the tables of the SQLite
+/// schema with PostgreSQL types. Text is folded in Swift before it is stored
+/// (`Folding.words`, the same keys as SQLite's), so full text runs on the
+/// `simple` configuration over the folded column and needs neither `unaccent`
+/// nor a dictionary.
+enum PostgresSchema {
+    static let migrations: [(name: String, sql: String)] = [("v1", v1)]
+
+    static let v1 = """
+        CREATE TABLE document (
+            id BIGSERIAL PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            document_type TEXT,
+            document_type_key TEXT,
+            number TEXT,
+            number_key TEXT,
+            symbol TEXT,
+            issuer TEXT,
+            issuer_key TEXT,
+            place TEXT,
+            issued_date TEXT,
+            title TEXT,
+            imported_at TEXT NOT NULL,
+            contract TEXT NOT NULL
+        );
+        CREATE INDEX document_sha256 ON document(sha256);
+        CREATE INDEX document_number_key ON document(number_key);
+        CREATE INDEX document_name ON document(name);
+        CREATE INDEX document_listing ON document((coalesce(issued_date, '')), name, id);
+
+        CREATE TABLE outline_node (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            label TEXT NOT NULL,
+            heading TEXT NOT NULL,
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX outline_node_document ON outline_node(document_id);
+
+        CREATE TABLE paragraph (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            section TEXT NOT NULL,
+            marker TEXT,
+            text TEXT NOT NULL,
+            folded TEXT NOT NULL
+        );
+        CREATE INDEX paragraph_document ON paragraph(document_id);
+        CREATE INDEX paragraph_search ON paragraph USING gin (to_tsvector('simple', folded));
+
+        CREATE TABLE citation (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            number TEXT,
+            number_key TEXT,
+            date TEXT,
+            issuer TEXT,
+            title TEXT,
+            role TEXT NOT NULL,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX citation_number_key ON citation(number_key);
+        CREATE INDEX citation_document ON citation(document_id);
+
+        CREATE TABLE agency (
+            id BIGSERIAL PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            key TEXT NOT NULL UNIQUE
+        );
+        CREATE TABLE agency_stats (
+            agency_id BIGINT PRIMARY KEY REFERENCES agency(id) ON DELETE CASCADE,
+            tasks BIGINT NOT NULL,
+            documents BIGINT NOT NULL
+        );
+        CREATE TABLE agency_alias (
+            agency_id BIGINT NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (agency_id, alias)
+        );
+        CREATE INDEX agency_alias_key ON agency_alias(key);
+
+        CREATE TABLE task (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            document_label TEXT NOT NULL,
+            section TEXT NOT NULL,
+            text TEXT NOT NULL,
+            deadline TEXT
+        );
+        CREATE INDEX task_document ON task(document_id);
+        CREATE TABLE task_agency (
+            task_id BIGINT NOT NULL REFERENCES task(id) ON DELETE CASCADE,
+            agency_id BIGINT NOT NULL REFERENCES agency(id),
+            role TEXT NOT NULL CHECK (role IN ('lead', 'support')),
+            PRIMARY KEY (task_id, agency_id, role)
+        );
+        CREATE INDEX task_agency_agency ON task_agency(agency_id, role, task_id);
+
+        CREATE TABLE deadline (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            document_label TEXT NOT NULL,
+            document_year INTEGER,
+            date TEXT,
+            resolved_date TEXT,
+            recurrence TEXT,
+            relation TEXT,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL,
+            agencies TEXT NOT NULL
+        );
+        CREATE INDEX deadline_date ON deadline(date COLLATE "C");
+        CREATE INDEX deadline_document ON deadline(document_id);
+        CREATE TABLE deadline_agency (
+            deadline_id BIGINT NOT NULL REFERENCES deadline(id) ON DELETE CASCADE,
+            agency_id BIGINT NOT NULL REFERENCES agency(id),
+            PRIMARY KEY (deadline_id, agency_id)
+        );
+        CREATE INDEX deadline_agency_agency ON deadline_agency(agency_id);
+
+        CREATE TABLE target (
+            id BIGSERIAL PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            value DOUBLE PRECISION NOT NULL,
+            upper DOUBLE PRECISION,
+            unit TEXT NOT NULL,
+            unit_key TEXT NOT NULL,
+            comparator TEXT NOT NULL,
+            indicator TEXT NOT NULL,
+            indicator_key TEXT NOT NULL,
+            year INTEGER,
+            section TEXT NOT NULL,
+            quote TEXT NOT NULL
+        );
+        CREATE INDEX target_year ON target(year);
+        CREATE INDEX target_unit ON target(unit_key);
+        CREATE INDEX target_document ON target(document_id);
+
+        CREATE TABLE failure (
+            path TEXT PRIMARY KEY,
+            reason TEXT NOT NULL,
+            sha256 TEXT,
+            failed_at TEXT NOT NULL
+        );
+        """
+}

@@ -1,0 +1,101 @@
+import Foundation
+import VanBanExtract
+import VanBanText
+
+// Query logic shared by every backend: what SQL cannot say the same way everywhere.
+
+/// Deadlines of a range: dated ones as stated, days without a year (`--12-15`) once
+/// for each year of the range from the plan's own year on (once, in the plan's own
+/// year, when they do not recur). Rows come out by date, then in the order added.
+package struct DeadlineRange {
+    let before: ISODate
+    let after: ISODate?
+    let lower: String
+    var out: [DeadlineRow] = []
+
+    package init(before: ISODate, after: ISODate?) {
+        self.before = before; self.after = after
+        lower = after?.string ?? "0000"
+        out.reserveCapacity(1024)
+    }
+
+    /// The query's dates, checked.
+    package static func bounds(_ q: DeadlineQuery) throws -> (ISODate, ISODate?) {
+        guard let before = ISODate(q.before) else { throw StoreError.badDate(q.before) }
+        let after = try q.after.map { s -> ISODate in guard let d = ISODate(s) else { throw StoreError.badDate(s) }; return d }
+        return (before, after)
+    }
+
+    /// The smallest stated date worth reading (a month, `2024-12`, may still end inside the range).
+    package static func lowestStated(_ after: ISODate?) -> String { String((after?.string ?? "0000").prefix(7)) }
+
+    package mutating func add(document: String, stated: String, recurrence: String?, relation: String?, section: String,
+                              quote: String, documentYear: Int?, agencies joined: String) {
+        let yearless = stated.hasPrefix("--")
+        guard yearless || stated + "-99" >= lower else { return }
+        var dates: [String] = []
+        if yearless {
+            var years: [Int] = []
+            if recurrence != nil {
+                let start: Int = after?.year ?? documentYear ?? before.year
+                let firstYear: Int = max(start, documentYear ?? Int.min)
+                if firstYear <= before.year { years = Array(firstYear...before.year) }
+            } else if let y = documentYear {
+                years = [y]
+            }
+            let monthDay: Substring = stated.dropFirst(1)
+            for y in years {
+                let date: String = String(format: "%04d", y) + monthDay
+                if date <= before.string && date >= lower { dates.append(date) }
+            }
+        } else {
+            dates = [stated]
+        }
+        guard !dates.isEmpty else { return }
+        let agencies = joined.isEmpty ? [] : joined.split(separator: "|").map(String.init)
+        let base = DeadlineRow(document: document, date: "", stated: stated, recurrence: recurrence, relation: relation,
+                               section: section, agencies: agencies, quote: quote)
+        for d in dates { var row = base; row.date = d; out.append(row) }
+    }
+
+    /// By date, then the order added (Swift's sort is not stable: indices keep ties in order).
+    package func rows() -> [DeadlineRow] {
+        let order = out.indices.sorted { out[$0].date != out[$1].date ? out[$0].date < out[$1].date : $0 < $1 }
+        return order.map { out[$0] }
+    }
+}
+
+/// The folded keys an agency query matches: its canonical name's and its own.
+package func agencyQueryKeys(_ agency: String) -> [String] {
+    Array(Set([Folding.words(AgencyNormalizer.canonical(agency)), Folding.words(agency)])).sorted()
+}
+
+/// `2024-12-31` → year and the string; partial dates (`2024-12`, `2024`) are accepted for ranges.
+package struct ISODate: Sendable {
+    package let string: String
+    package let year: Int
+    package init?(_ s: String) {
+        let parts = s.split(separator: "-")
+        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4, parts.count <= 3,
+              parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0) != nil }) else { return nil }
+        string = s; year = y
+    }
+}
+
+/// A short extract of a paragraph around the first matched term, matches in [brackets].
+package enum Snippet {
+    package static func make(_ text: String, terms: [String], radius: Int = 12) -> String {
+        let words = text.split(separator: " ")
+        let keys = words.map { Folding.words(String($0)) }
+        let termSet = Set(terms)
+        let first = keys.firstIndex { k in k.split(separator: " ").contains { termSet.contains(String($0)) } } ?? 0
+        let lo = max(0, first - radius), hi = min(words.count, first + radius + 1)
+        var out: [String] = []
+        for k in lo..<hi {
+            let hit = keys[k].split(separator: " ").contains { termSet.contains(String($0)) }
+            out.append(hit ? "[" + words[k] + "]" : String(words[k]))
+        }
+        return (lo > 0 ? "… " : "") + out.joined(separator: " ") + (hi < words.count ? " …" : "")
+    }
+}
+
