@@ -23,6 +23,8 @@ public final class SQLiteStore: DocumentStore {
             // WAL (DatabasePool) with NORMAL sync: a killed process loses nothing committed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
+            // Reads through the page cache without a copy per page: large answers are read, not computed.
+            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
