@@ -1,10 +1,25 @@
-/// The PostgreSQL schema, one frozen text per migration: the tables of the SQLite
-/// schema with PostgreSQL types. Text is folded in Swift before it is stored
-/// (`Folding.words`, the same keys as SQLite's), so full text runs on the
-/// `simple` configuration over the folded column and needs neither `unaccent`
-/// nor a dictionary.
+/// The PostgreSQL schema, one frozen list of statements per migration: the
+/// tables of the SQLite schema with PostgreSQL types.
+///
+/// Full text (from `v2`) is a `tsvector` over `vanban_fold(text)`: `unaccent`
+/// (which, unlike ICU and FTS5, maps `đ` to `d`), lower case, and ASCII
+/// punctuation turned into spaces, the same keys as `Folding.words` gives
+/// SQLite. `unaccent()` is only STABLE, so an index cannot call it directly;
+/// `vanban_fold` is an IMMUTABLE wrapper that names the dictionary (and the
+/// schema the extension lives in), which makes the index expression safe.
+/// Other SQL clients search the same way:
+/// `to_tsvector('simple', vanban_fold(text)) @@ plainto_tsquery('simple', vanban_fold('Sở Giáo dục'))`.
 enum PostgresSchema {
-    static let migrations: [(name: String, sql: String)] = [("v1", v1)]
+    static let migrations: [(name: String, statements: [String])] = [
+        ("v1", statements(v1)),
+        ("v2", v2),
+    ]
+
+    /// A schema text cut into statements (the extended protocol takes one at a
+    /// time); only for texts with no `;` inside a statement.
+    static func statements(_ sql: String) -> [String] {
+        sql.split(separator: ";").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+    }
 
     static let v1 = """
         CREATE TABLE document (
@@ -151,4 +166,35 @@ enum PostgresSchema {
             failed_at TEXT NOT NULL
         );
         """
+
+    /// Full text through `unaccent` instead of a column folded in Swift.
+    static let v2: [String] = [
+        // A schema of its own, so that dropping one VanBan schema never drops the
+        // extension (and with it the index of every other one); an unaccent
+        // already installed by an administrator is used where it is.
+        """
+        DO $ext$
+        BEGIN
+            IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'unaccent') THEN
+                CREATE SCHEMA IF NOT EXISTS vanban_ext;
+                CREATE EXTENSION unaccent SCHEMA vanban_ext;
+            END IF;
+        END
+        $ext$
+        """,
+        """
+        DO $fold$
+        DECLARE s name;
+        BEGIN
+            SELECT n.nspname INTO s FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
+            WHERE e.extname = 'unaccent';
+            EXECUTE format('CREATE FUNCTION vanban_fold(t text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE '
+                           || 'RETURN regexp_replace(lower(%I.unaccent(%L::regdictionary, t)), %L, '' '', ''g'')',
+                           s, quote_ident(s) || '.unaccent', '[\\x01-\\x2f\\x3a-\\x60\\x7b-\\x7f]+');
+        END
+        $fold$
+        """,
+        "ALTER TABLE paragraph DROP COLUMN folded",
+        "CREATE INDEX paragraph_search ON paragraph USING gin (to_tsvector('simple', vanban_fold(text)))",
+    ]
 }

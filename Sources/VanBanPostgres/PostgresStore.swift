@@ -74,9 +74,15 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
             for m in PostgresSchema.migrations where !applied.contains(m.name) {
                 try await conn.query("BEGIN", logger: logger)
                 do {
-                    // The extended protocol takes one statement at a time (the schema has no `;` inside statements).
-                    for statement in m.sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
-                        try await conn.query(PostgresQuery(unsafeSQL: String(statement)), logger: logger)
+                    for statement in m.statements {
+                        do {
+                            try await conn.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                        } catch where statement.contains("CREATE EXTENSION") {
+                            throw MigrationError(message: """
+                                migration \(m.name): \(describe(error)); full text needs the unaccent extension (in Debian's \
+                                postgresql-15 package): ask an administrator to run CREATE EXTENSION unaccent in this database
+                                """)
+                        }
                     }
                     try await conn.query("INSERT INTO vanban_migration (name) VALUES (\(m.name))", logger: logger)
                     try await conn.query("COMMIT", logger: logger)
@@ -106,8 +112,12 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         return try result.withLock { $0! }.get()
     }
 
+    /// A migration that cannot run for a reason the user can fix.
+    struct MigrationError: Error { var message: String }
+
     /// PostgreSQL's own message when there is one.
     static func describe(_ error: any Error) -> String {
+        if let e = error as? MigrationError { return e.message }
         if let e = error as? PSQLError {
             if let message = e.serverInfo?[.message] { return message }
             return "\(e.code)"
@@ -353,7 +363,6 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     public func search(_ text: String, limit: Int = 20) throws -> [SearchHit] {
         let terms = Folding.words(text).split(separator: " ").map(String.init)
         guard !terms.isEmpty else { return [] }
-        let words = terms.joined(separator: " ")
         return try run { conn, log in
             var hits: [SearchHit] = []
             var seen = Set<Int64>()
@@ -362,15 +371,15 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                 let sql = """
                     SELECT p.id, coalesce(d.number, d.name), p.section, p.text, f.rank
                     FROM (SELECT id, rank FROM (
-                              SELECT id, ts_rank(to_tsvector('simple', folded), q) AS rank
-                              FROM paragraph, \(function)('simple', $1) q
-                              WHERE to_tsvector('simple', folded) @@ q ORDER BY id DESC LIMIT 5000
+                              SELECT id, ts_rank(to_tsvector('simple', vanban_fold(text)), q) AS rank
+                              FROM paragraph, \(function)('simple', vanban_fold($1)) q
+                              WHERE to_tsvector('simple', vanban_fold(text)) @@ q ORDER BY id DESC LIMIT 5000
                           ) c ORDER BY rank DESC, id LIMIT $2) f
                     JOIN paragraph p ON p.id = f.id JOIN document d ON d.id = p.document_id
                     ORDER BY f.rank DESC, p.id
                     """
                 var binds = PostgresBindings()
-                binds.append(words)
+                binds.append(text)
                 binds.append(Int64(limit))
                 for try await (id, doc, section, body, rank) in try await conn.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: log)
                     .decode((Int64, String, String, String, Float).self) where hits.count < limit && seen.insert(id).inserted {

@@ -51,11 +51,11 @@ struct PostgresWriter {
         }
         if !p.paragraphs.isEmpty {
             let rows = p.paragraphs.enumerated().map { ParagraphRow(n: $0.offset, section: $0.element.section, marker: $0.element.marker,
-                                                                      text: $0.element.text, folded: $0.element.folded) }
+                                                                      text: $0.element.text) }
             try await conn.query("""
-                INSERT INTO paragraph (document_id, section, marker, text, folded)
-                SELECT \(id), section, marker, text, folded FROM jsonb_to_recordset(\(try json(rows))::jsonb)
-                    AS x(n int, section text, marker text, text text, folded text) ORDER BY n
+                INSERT INTO paragraph (document_id, section, marker, text)
+                SELECT \(id), section, marker, text FROM jsonb_to_recordset(\(try json(rows))::jsonb)
+                    AS x(n int, section text, marker text, text text) ORDER BY n
                 """, logger: log)
         }
         if !doc.citations.isEmpty {
@@ -159,7 +159,7 @@ struct PostgresWriter {
     func json<T: Encodable>(_ rows: [T]) throws -> String { try ContractJSON.string(rows) }
 
     struct NodeRow: Encodable { var n: Int; var section, label, heading: String }
-    struct ParagraphRow: Encodable { var n: Int; var section: String; var marker: String?; var text, folded: String }
+    struct ParagraphRow: Encodable { var n: Int; var section: String; var marker: String?; var text: String }
     struct CitationRecord: Encodable {
         var n: Int; var kind: String; var number, number_key, date, issuer, title: String?; var role, section, quote: String
     }

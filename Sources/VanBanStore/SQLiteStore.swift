@@ -23,8 +23,12 @@ public final class SQLiteStore: DocumentStore {
             // WAL (DatabasePool) with NORMAL sync: a killed process loses nothing committed.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            // Reads through the page cache without a copy per page: large answers are read, not computed.
-            try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            // Readers go through the page cache without a copy per page: large answers are read,
+            // not computed. The writer does not: mapped pages it touches would count as its
+            // resident memory during a bulk import.
+            if db.configuration.readonly {
+                try db.execute(sql: "PRAGMA mmap_size = 4294967296")
+            }
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
             try db.execute(sql: "PRAGMA busy_timeout = 10000")
         }
@@ -41,6 +45,9 @@ public final class SQLiteStore: DocumentStore {
         var m = DatabaseMigrator()
         m.registerMigration("v1") { db in
             try db.execute(sql: Schema.v1)
+        }
+        m.registerMigration("v2") { db in
+            try db.execute(sql: Schema.v2)
         }
         return m
     }

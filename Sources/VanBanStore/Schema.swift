@@ -152,4 +152,10 @@ enum Schema {
             failed_at TEXT NOT NULL
         );
         """
+
+    /// The order of `documents` listings (and of their cursor), so that a page is an
+    /// index range instead of a sort of every document.
+    static let v2 = """
+        CREATE INDEX document_listing ON document(coalesce(issued_date, ''), name, id);
+        """
 }

@@ -116,6 +116,8 @@ final class StoreIntegrationTests: XCTestCase {
         let both = try store.search("văn hoá", limit: 200)
         XCTAssertTrue(both.contains { $0.document == "322/KH-UBND" && $0.snippet.contains("hoá") })
         XCTAssertTrue(both.contains { $0.document == "lam-dong-bcd-xhht-2024.txt" && $0.snippet.contains("hóa") })
+        // Capitals and `Đ` fold too (ICU and FTS5 keep `đ`; unaccent maps it).
+        XCTAssertTrue(try store.search("ĐÀO TẠO", limit: 50).contains { $0.snippet.contains("[Đào] [tạo]") })
         XCTAssertEqual(try store.search("   ", limit: 5), [])
         XCTAssertEqual(try store.search("\"NEAR(", limit: 5), [], "FTS syntax in a query is literal text")
     }
