@@ -107,9 +107,19 @@ public final class SQLiteStore: DocumentStore {
                 args += [q.limit ?? -1, q.offset]
             }
             let role = q.role.rawValue
-            return try Self.rows(db, sql, args) { r in
-                TaskRow(document: r.text(0), section: r.text(1), role: role, agency: names[r.int64(2)] ?? "",
-                        text: r.text(3), deadline: r.optionalText(4))
+            // Task texts are most of an answer's bytes: copied out while stepping, made into
+            // strings on every core afterwards.
+            var heads: [(document: String, section: String, agency: Int64, deadline: String?)] = []
+            var texts = TextColumn()
+            try Self.forEachRow(db, sql, args) { r in
+                heads.append((r.text(0), r.text(1), r.int64(2), r.optionalText(4)))
+                texts.append(r, 3)
+            }
+            let strings = texts.strings()
+            return heads.indices.map { i in
+                let h = heads[i]
+                return TaskRow(document: h.document, section: h.section, role: role, agency: names[h.agency] ?? "",
+                               text: strings[i], deadline: h.deadline)
             }
         }
     }
@@ -307,6 +317,50 @@ public final class SQLiteStore: DocumentStore {
         var out: [T] = []
         try forEachRow(db, sql, args) { out.append(make($0)) }
         return out
+    }
+}
+
+/// One text column of a large answer, its bytes copied out of SQLite while the rows
+/// are stepped (a copy costs little; making a `String` validates every byte), then
+/// turned into strings on all cores.
+struct TextColumn {
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+
+    mutating func append(_ row: RawRow, _ column: Int32) {
+        if let p = sqlite3_column_text(row.statement, column) {
+            bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(row.statement, column))))
+        }
+        ends.append(bytes.count)
+    }
+
+    func strings() -> [String] {
+        let count = ends.count
+        let chunks = count < 4096 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        return bytes.withUnsafeBufferPointer { src in
+            ends.withUnsafeBufferPointer { ends in
+                [String](unsafeUninitializedCapacity: count) { out, initialized in
+                    // Each chunk writes its own slots of `out` and reads only: no sharing between chunks.
+                    let shared = Chunks(src: src, ends: ends, out: out)
+                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                        shared.decode(count * c / chunks..<count * (c + 1) / chunks)
+                    }
+                    initialized = count
+                }
+            }
+        }
+    }
+
+    private struct Chunks: @unchecked Sendable {
+        let src: UnsafeBufferPointer<UInt8>
+        let ends: UnsafeBufferPointer<Int>
+        let out: UnsafeMutableBufferPointer<String>
+        func decode(_ range: Range<Int>) {
+            for i in range {
+                let start = i == 0 ? 0 : ends[i - 1]
+                (out.baseAddress! + i).initialize(to: String(decoding: UnsafeBufferPointer(rebasing: src[start..<ends[i]]), as: UTF8.self))
+            }
+        }
     }
 }
 

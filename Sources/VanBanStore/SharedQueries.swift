@@ -31,7 +31,8 @@ package struct DeadlineRange {
 
     package mutating func add(document: String, stated: String, recurrence: String?, relation: String?, section: String,
                               quote: String, documentYear: Int?, agencies joined: String) {
-        let yearless = stated.hasPrefix("--")
+        // Byte-level checks and splits: this runs once per stored deadline in range.
+        let yearless = stated.utf8.starts(with: "--".utf8)
         guard yearless || stated + "-99" >= lower else { return }
         var dates: [String] = []
         if yearless {
@@ -43,19 +44,25 @@ package struct DeadlineRange {
             } else if let y = documentYear {
                 years = [y]
             }
-            let monthDay: Substring = stated.dropFirst(1)
+            let monthDay = Substring(stated.utf8.dropFirst(1))
             for y in years {
-                let date: String = String(format: "%04d", y) + monthDay
+                let date: String = Self.year(y) + monthDay
                 if date <= before.string && date >= lower { dates.append(date) }
             }
         } else {
             dates = [stated]
         }
         guard !dates.isEmpty else { return }
-        let agencies = joined.isEmpty ? [] : joined.split(separator: "|").map(String.init)
+        let agencies = joined.isEmpty ? [] : joined.utf8.split(separator: UInt8(ascii: "|")).map { String(Substring($0)) }
         let base = DeadlineRow(document: document, date: "", stated: stated, recurrence: recurrence, relation: relation,
                                section: section, agencies: agencies, quote: quote)
         for d in dates { var row = base; row.date = d; out.append(row) }
+    }
+
+    /// `2024`, `0999`: four digits without Foundation's formatter (called once per row and year).
+    static func year(_ y: Int) -> String {
+        let digits = String(y)
+        return y >= 0 && digits.utf8.count < 4 ? String(repeating: "0", count: 4 - digits.utf8.count) + digits : digits
     }
 
     /// By date, then the order added (Swift's sort is not stable: indices keep ties in order).
