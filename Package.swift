@@ -81,6 +81,7 @@ let package = Package(
             name: "VanBanCLITests",
             dependencies: ["vanban", "VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanServer"]
         ),
-        .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanPostgres", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText"]),
+        .testTarget(name: "VanBanStoreTests", dependencies: ["VanBanStore", "VanBanPostgres", "VanBanIngest", "VanBanExtract", "VanBanModel", "VanBanText",
+                                                             .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )

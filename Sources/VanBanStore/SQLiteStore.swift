@@ -85,41 +85,46 @@ public final class SQLiteStore: DocumentStore {
     public func tasks(_ q: TaskQuery) throws -> [TaskRow] {
         try pool.read { db in
             var names: [Int64: String] = [:]
-            var sql = """
-                SELECT t.document_label, t.section, ta.agency_id, t.text, t.deadline
-                FROM task_agency ta JOIN task t ON t.id = ta.task_id
-                WHERE ta.role = ?
-                """
+            var filter = "ta.role = ?"
             var args: StatementArguments = [q.role.rawValue]
             if let agency = q.agency {
                 let ids = try agencyIDs(db, agency)
                 if ids.isEmpty { return [] }
-                sql += " AND ta.agency_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
+                filter += " AND ta.agency_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))"
                 args += StatementArguments(ids)
                 for id in ids { names[id] = try String.fetchOne(db, sql: "SELECT name FROM agency WHERE id = ?", arguments: [id]) }
             } else {
                 for r in try Row.fetchAll(db, sql: "SELECT id, name FROM agency") { names[r[0]] = r[1] }
             }
+            // The size of a whole answer from the covering index alone, to size the buffers once
+            // (a page is small: its limit will do).
+            let expected = try q.limit.map { min($0, 4096) }
+                ?? max(0, (Int.fetchOne(db, sql: "SELECT count(*) FROM task_agency ta WHERE \(filter)", arguments: args) ?? 0) - q.offset)
             // Import order (document, then task): follows the index, no sort of large results.
-            sql += " ORDER BY ta.task_id"
+            var sql = """
+                SELECT t.document_label, t.section, ta.agency_id, t.text, t.deadline
+                FROM task_agency ta JOIN task t ON t.id = ta.task_id
+                WHERE \(filter) ORDER BY ta.task_id
+                """
             if q.limit != nil || q.offset > 0 {
                 sql += " LIMIT ? OFFSET ?"
                 args += [q.limit ?? -1, q.offset]
             }
             let role = q.role.rawValue
             // Task texts are most of an answer's bytes: copied out while stepping, made into
-            // strings on every core afterwards.
+            // strings (and rows) on every core afterwards.
             var heads: [(document: String, section: String, agency: Int64, deadline: String?)] = []
+            heads.reserveCapacity(expected)
             var texts = TextColumn()
+            texts.reserve(rows: expected, bytesPerRow: 320)
             try Self.forEachRow(db, sql, args) { r in
                 heads.append((r.text(0), r.text(1), r.int64(2), r.optionalText(4)))
                 texts.append(r, 3)
             }
-            let strings = texts.strings()
-            return heads.indices.map { i in
+            return texts.map { i, text in
                 let h = heads[i]
                 return TaskRow(document: h.document, section: h.section, role: role, agency: names[h.agency] ?? "",
-                               text: strings[i], deadline: h.deadline)
+                               text: text, deadline: h.deadline)
             }
         }
     }
@@ -327,6 +332,12 @@ struct TextColumn {
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
 
+    /// Room for `rows` values of about `bytesPerRow` bytes, so that the copy never regrows.
+    mutating func reserve(rows: Int, bytesPerRow: Int) {
+        ends.reserveCapacity(rows)
+        bytes.reserveCapacity(rows * bytesPerRow)
+    }
+
     mutating func append(_ row: RawRow, _ column: Int32) {
         if let p = sqlite3_column_text(row.statement, column) {
             bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: Int(sqlite3_column_bytes(row.statement, column))))
@@ -334,31 +345,38 @@ struct TextColumn {
         ends.append(bytes.count)
     }
 
-    func strings() -> [String] {
+    /// The answer's values, `make(i, text)` for each row `i`, built on all cores when
+    /// there are many. `make` must only read shared state.
+    func map<T>(_ make: (Int, String) -> T) -> [T] {
         let count = ends.count
-        let chunks = count < 4096 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        // More chunks than cores: a core that starts late still finds work left.
+        let chunks = count < 4096 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
         return bytes.withUnsafeBufferPointer { src in
             ends.withUnsafeBufferPointer { ends in
-                [String](unsafeUninitializedCapacity: count) { out, initialized in
-                    // Each chunk writes its own slots of `out` and reads only: no sharing between chunks.
-                    let shared = Chunks(src: src, ends: ends, out: out)
-                    DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                        shared.decode(count * c / chunks..<count * (c + 1) / chunks)
+                withoutActuallyEscaping(make) { make in
+                    [T](unsafeUninitializedCapacity: count) { out, initialized in
+                        // Each chunk writes its own slots of `out`: no sharing between chunks.
+                        let shared = Chunks(src: src, ends: ends, out: out, make: make)
+                        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                            shared.build(count * c / chunks..<count * (c + 1) / chunks)
+                        }
+                        initialized = count
                     }
-                    initialized = count
                 }
             }
         }
     }
 
-    private struct Chunks: @unchecked Sendable {
+    private struct Chunks<T>: @unchecked Sendable {
         let src: UnsafeBufferPointer<UInt8>
         let ends: UnsafeBufferPointer<Int>
-        let out: UnsafeMutableBufferPointer<String>
-        func decode(_ range: Range<Int>) {
+        let out: UnsafeMutableBufferPointer<T>
+        let make: (Int, String) -> T
+        func build(_ range: Range<Int>) {
             for i in range {
                 let start = i == 0 ? 0 : ends[i - 1]
-                (out.baseAddress! + i).initialize(to: String(decoding: UnsafeBufferPointer(rebasing: src[start..<ends[i]]), as: UTF8.self))
+                let text = String(decoding: UnsafeBufferPointer(rebasing: src[start..<ends[i]]), as: UTF8.self)
+                (out.baseAddress! + i).initialize(to: make(i, text))
             }
         }
     }
