@@ -158,4 +158,10 @@ enum Schema {
     static let v2 = """
         CREATE INDEX document_listing ON document(coalesce(issued_date, ''), name, id);
         """
+
+    /// Paragraphs enter the full-text index once per written batch (`SQLiteStore.write`),
+    /// not through a trigger per row; deletions still go through `paragraph_ad`.
+    static let v3 = """
+        DROP TRIGGER paragraph_ai;
+        """
 }

@@ -6,7 +6,10 @@ struct Writer {
     let db: Database
     let now: String
 
-    func insert(_ p: PreparedDocument, path: String, agencyIDs: inout [String: Int64]) throws {
+    /// Stores one document; returns the ids its paragraphs got (consecutive), for the
+    /// full-text index, which `SQLiteStore.write` fills once per batch.
+    @discardableResult
+    func insert(_ p: PreparedDocument, path: String, agencyIDs: inout [String: Int64]) throws -> ClosedRange<Int64>? {
         let doc = p.document
         // A new version of a file replaces the old one (cascades to every entity); its agency counts go first.
         if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [path]) {
@@ -35,7 +38,12 @@ struct Writer {
         let node = try db.cachedStatement(sql: "INSERT INTO outline_node (document_id, section, label, heading, position) VALUES (?, ?, ?, ?, ?)")
         for (k, n) in p.nodes.enumerated() { try node.execute(arguments: [id, n.section, n.label, n.heading, k]) }
         let para = try db.cachedStatement(sql: "INSERT INTO paragraph (document_id, section, marker, text, folded) VALUES (?, ?, ?, ?, ?)")
-        for t in p.paragraphs { try para.execute(arguments: [id, t.section, t.marker, t.text, t.folded]) }
+        var paragraphIDs: ClosedRange<Int64>?
+        for t in p.paragraphs {
+            try para.execute(arguments: [id, t.section, t.marker, t.text, t.folded])
+            let pid = db.lastInsertedRowID
+            paragraphIDs = paragraphIDs.map { $0.lowerBound...pid } ?? pid...pid
+        }
 
         let cite = try db.cachedStatement(sql: """
             INSERT INTO citation (document_id, kind, number, number_key, date, issuer, title, role, section, quote)
@@ -92,6 +100,7 @@ struct Writer {
             try target.execute(arguments: [id, t.value, t.upper, t.unit, keys.unit, t.comparator.rawValue, t.indicator,
                                            keys.indicator, t.year, t.section, t.quote])
         }
+        return paragraphIDs
     }
 
     /// The id of a canonical agency, created on first sight, with the spellings seen for it.

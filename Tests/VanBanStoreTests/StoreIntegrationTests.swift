@@ -132,10 +132,18 @@ final class StoreIntegrationTests: XCTestCase {
         let changed = try String(contentsOf: copy, encoding: .utf8).replacingOccurrences(of: "Số: 322/KH-UBND", with: "Số: 323/KH-UBND")
         try changed.write(to: copy, atomically: true, encoding: .utf8)
         XCTAssertEqual(try Ingestor(store: store).run([copy.path]).imported, 1)
-        try (changed + "\nThêm một dòng.").write(to: copy, atomically: true, encoding: .utf8)
+        let replacement = changed.replacingOccurrences(of: "suốt đời", with: "trọn đời")
+        try replacement.write(to: copy, atomically: true, encoding: .utf8)
         XCTAssertEqual(try Ingestor(store: store).run([copy.path]).replaced, 1)
         XCTAssertEqual(try store.documents(DocumentQuery()).count, 6)
         XCTAssertEqual(try store.agencies().first?.tasks, 17, "counts follow replacements")
+        // Full text follows too: the new wording is found, the replaced one is gone.
+        let now = try store.search("trọn đời", limit: 500)
+        XCTAssertFalse(now.isEmpty)
+        XCTAssertEqual(Set(now.map(\.document)), ["323/KH-UBND"])
+        let before = try store.search("suốt đời", limit: 500)
+        XCTAssertTrue(before.contains { $0.document == "322/KH-UBND" })
+        XCTAssertFalse(before.contains { $0.document == "323/KH-UBND" })
     }
 
     func testBadInputsAreReportedAndGoodOnesLand() throws {
