@@ -2,6 +2,7 @@
 // Not tests: they report numbers, they do not judge them.
 //   vanban-bench [DIR...]        parse and parse+extract throughput, one core
 //   vanban-bench queries DB      latency (p50/p95) of each index query
+//     (BENCH_RUNS=N warm runs, BENCH_ONLY=PREFIX one query, BENCH_DUMP=1 every time measured)
 import Foundation
 import VanBanExtract
 import VanBanParse
@@ -91,6 +92,7 @@ func runQueryBenchmark(_ args: [String]) {
             times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6)
         }
         times.sort()
+        if ProcessInfo.processInfo.environment["BENCH_DUMP"] != nil { print(times.map { String(format: "%.0f", $0) }.joined(separator: " ")) }
         let p50 = times[times.count / 2], p95 = times[min(times.count - 1, Int(Double(times.count) * 0.95))]
         print(name.padding(toLength: 52, withPad: " ", startingAt: 0) + String(format: " %6d %7.1f %7.1f %7.1f %7.1f", rows, p50, p95, times.last!, cold))
     }
