@@ -59,12 +59,13 @@ func runQueryBenchmark(_ args: [String]) {
     let someNumber = (try? store.documents(DocumentQuery(type: "KH")))?.first(where: { $0.number != nil })?.number ?? "1"
     let cases: [(String, () throws -> Int)] = [
         ("tasks --agency 'Sở GDĐT'", { try store.tasks(TaskQuery(agency: "Sở GDĐT")).count }),
-        ("tasks --agency 'Sở Tài chính' --role support", { try store.tasks(TaskQuery(agency: "Sở Tài chính", role: .support)).count }),
+        ("tasks --agency 'Sở GDĐT' --role support", { try store.tasks(TaskQuery(agency: "Sở GDĐT", role: .support)).count }),
         ("agencies", { try store.agencies().count }),
         ("citations --cites 1373/QĐ-TTg", { try store.citations(CitationQuery(cites: "1373/QĐ-TTg")).count }),
         ("citations --of \(someNumber)", { try store.citations(CitationQuery(of: someNumber)).count }),
         ("deadlines --before 2024-12-31 --after 2024-01-01", { try store.deadlines(DeadlineQuery(before: "2024-12-31", after: "2024-01-01")).count }),
-        ("deadlines --before 2024-12-31 --agency 'Sở GDĐT'", { try store.deadlines(DeadlineQuery(before: "2024-12-31", agency: "Sở GDĐT")).count }),
+        ("deadlines --before 2024-12-31 --agency 'Phòng QLVH&GĐ'", {
+            try store.deadlines(DeadlineQuery(before: "2024-12-31", agency: "Phòng Quản lý văn hóa và Gia đình")).count }),
         ("targets --year 2025 --indicator 'năng lực thông tin'", { try store.targets(TargetQuery(year: 2025, indicator: "năng lực thông tin")).count }),
         ("targets --year 2025 --unit %", { try store.targets(TargetQuery(year: 2025, unit: "%")).count }),
         ("targets --unit % (every percentage target)", { try store.targets(TargetQuery(unit: "%")).count }),
