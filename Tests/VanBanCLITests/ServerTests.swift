@@ -122,6 +122,15 @@ final class ServerTests: XCTestCase {
         let location = try XCTUnwrap(upload.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }?
             .dropFirst("location:".count).trimmingCharacters(in: .whitespaces))
         XCTAssertEqual(try call("GET", location).status, 200)
+        // A portal page and a legacy-encoded text are read like the command line reads them.
+        for (file, format, encoding) in [("kien-giang-144-kh-ubnd-2020.html", "html", "utf-8"),
+                                         ("lam-dong-bcd-xhht-2024.tcvn3.txt", "text", "tcvn3")] {
+            let reply = try call("POST", "/documents?name=" + file, upload: Harness.corpus.appendingPathComponent("formats/" + file))
+            XCTAssertEqual(reply.status, 201, reply.body)
+            let source = (try json(reply) as? [String: Any])?["source"] as? [String: Any]
+            XCTAssertEqual(source?["format"] as? String, format, file)
+            XCTAssertEqual(source?["encoding"] as? String, encoding, file)
+        }
 
         // Bad requests.
         try assertProblem(try call("GET", "/documents/9999"), 404, mentions: "no document '9999'")
