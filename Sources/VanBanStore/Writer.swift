@@ -8,7 +8,6 @@ struct Writer {
 
     /// Stores one document; returns the ids its paragraphs got (consecutive), for the
     /// full-text index, which `SQLiteStore.write` fills once per batch.
-    @discardableResult
     func insert(_ p: PreparedDocument, path: String, agencyIDs: inout [String: Int64]) throws -> ClosedRange<Int64>? {
         let doc = p.document
         // A new version of a file replaces the old one (cascades to every entity); its agency counts go first.
