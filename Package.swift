@@ -1,7 +1,7 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Dependencies point one way: text (and formats) → parse → extract → index → interfaces (CLI).
+// Dependencies point one way: text, blocks and formats → parse → extract → index → interfaces (CLI).
 let package = Package(
     name: "VanBan",
     platforms: [.macOS(.v13)],
@@ -32,13 +32,15 @@ let package = Package(
         ),
         .target(name: "VanBanModel"),
         .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
+        // Blocks: paragraphs and tables, what every reader yields and every later stage reads.
+        .target(name: "VanBanBlocks"),
         // Formats: DOCX and HTML to text (beside VanBanText, before parsing).
         .target(
             name: "VanBanFormats",
-            dependencies: ["CXMLShim", "VanBanText", "VanBanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CXMLShim", "VanBanBlocks", "VanBanText", "VanBanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .target(name: "VanBanParse", dependencies: ["VanBanText", "VanBanModel"]),
-        .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanFormats", "VanBanText", "VanBanModel"]),
+        .target(name: "VanBanParse", dependencies: ["VanBanBlocks", "VanBanText", "VanBanModel"]),
+        .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanFormats", "VanBanBlocks", "VanBanText", "VanBanModel"]),
         .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
         .target(
             name: "VanBanStore",
@@ -70,6 +72,7 @@ let package = Package(
         ),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
+        .testTarget(name: "VanBanBlocksTests", dependencies: ["VanBanBlocks", "VanBanFormats", "VanBanText"]),
         .testTarget(
             name: "VanBanFormatsTests",
             dependencies: ["VanBanFormats", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanIngest", "VanBanStore",

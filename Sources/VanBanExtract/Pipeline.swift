@@ -3,7 +3,7 @@ import VanBanModel
 import VanBanParse
 import VanBanText
 
-/// The whole path from bytes to the contract: decode → clean → parse → extract.
+/// The whole path from bytes to the contract: decode → clean → blocks → parse → extract.
 ///
 /// ```swift
 /// let doc = try DocumentPipeline.read(bytes: data, name: "phu-my-322.txt")
@@ -26,10 +26,9 @@ public enum DocumentPipeline {
 
     /// Read, clean and parse, without entity extraction.
     public static func parse(bytes: [UInt8], name: String, options: ReadOptions) throws(InputError) -> ParsedDocument {
-        let read = try DocumentReader.read(bytes: bytes, name: name, options: options)
-        let clean = TextCleaner.clean(read.text)
+        let read = try DocumentReader.readBlocks(bytes: bytes, name: name, options: options)
         let source = Source(name: name, sha256: SHA256.hex(bytes), format: read.format.rawValue, encoding: read.encoding)
-        return DocumentParser.parse(lines: clean.lines, source: source, warnings: read.warnings + clean.warnings)
+        return DocumentParser.parse(blocks: read.blocks, source: source, warnings: read.warnings)
     }
 
     public static func parse(bytes: [UInt8], name: String, maxSize: Int = defaultMaxSize) throws(InputError) -> ParsedDocument {

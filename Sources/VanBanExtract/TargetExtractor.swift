@@ -53,7 +53,7 @@ struct TargetExtractor {
             var b = numberAt
             while b > s.lowerBound, !( !t[b - 1].isWord && [",", ";", ":", "("].contains(t[b - 1].key)) { b -= 1 }
             var end = numberAt
-            while end > b, let cue = TargetCues.leadIns.first(where: { $0.match(t, at: end - $0.words.count) != nil && end - $0.words.count >= b }) {
+            while end > b, let cue = TargetCues.leadIns.first(where: { end - $0.words.count >= b && $0.match(t, at: end - $0.words.count) != nil }) {
                 end -= cue.words.count
             }
             if end > b { indicator = Tokenizer.text(t[b..<end]) }

@@ -135,6 +135,7 @@ struct Phrase: Sendable, Hashable {
     /// True when the matched tokens also carry the phrase's tones (`đang` is not `đẳng`).
     func hasSameTones(_ toks: [Token], at i: Int) -> Bool {
         guard exactWords.count == words.count else { return true }
+        guard i >= 0, i + exactWords.count <= toks.count else { return false }
         for (k, w) in exactWords.enumerated() {
             let lower = toks[i + k].text.lowercased()
             if lower != w && ToneMarks.canonical(lower) != w { return false }
@@ -143,7 +144,9 @@ struct Phrase: Sendable, Hashable {
     }
 
     /// Number of tokens matched at `i` (words only, in order), or nil.
+    /// A start outside `toks` (negative, or past the end) matches nothing.
     func match(_ toks: [Token], at i: Int) -> Int? {
+        guard i >= 0 else { return nil }
         var j = i
         for w in words {
             guard j < toks.count, toks[j].isWord, toks[j].key == w else { return nil }
@@ -174,7 +177,7 @@ struct PhraseSet: Sendable {
     }
 
     func match(_ toks: [Token], at i: Int) -> (phrase: Phrase, length: Int)? {
-        guard i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
+        guard i >= 0, i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
         for p in candidates {
             if let n = p.match(toks, at: i) { return (p, n) }
         }
@@ -183,7 +186,7 @@ struct PhraseSet: Sendable {
 
     /// Like `match`, but the words must also carry the phrase's tones (`quận` is not `quan`).
     func matchExact(_ toks: [Token], at i: Int) -> (phrase: Phrase, length: Int)? {
-        guard i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
+        guard i >= 0, i < toks.count, toks[i].isWord, let candidates = byFirst.get(toks[i].key, hash: toks[i].hash) else { return nil }
         for p in candidates {
             if let n = p.match(toks, at: i), p.hasSameTones(toks, at: i) { return (p, n) }
         }

@@ -1,3 +1,4 @@
+import VanBanBlocks
 import VanBanModel
 import VanBanText
 
@@ -22,10 +23,10 @@ public struct ReadOptions: Sendable {
 
 /// What an input holds, from its first bytes (and its name when the bytes do not say).
 public enum InputFormat: String, Sendable {
-    case text, html, docx
+    case text, markdown, html, docx
 
     /// File extensions read as documents when a folder is imported.
-    public static let extensions: Set<String> = ["txt", "text", "htm", "html", "xhtml", "docx"]
+    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "docx"]
 
     /// The format of `bytes`. Throws for formats VanBan does not read (PDF, legacy `.doc`).
     public static func sniff(_ bytes: [UInt8], name: String) throws(InputError) -> InputFormat {
@@ -39,7 +40,21 @@ public enum InputFormat: String, Sendable {
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ext == "docx" { return .docx }
         if looksLikeHTML(bytes) { return .html }
+        if ext == "md" || ext == "markdown" || looksLikeMarkdown(bytes) { return .markdown }
         return .text
+    }
+
+    /// A portal page saved as Markdown under another name: its first line is a
+    /// lone `|` (a flattened header table) or a pipe-table rule comes early.
+    static func looksLikeMarkdown(_ bytes: [UInt8]) -> Bool {
+        var head = bytes.prefix(4096)
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        let lines = head.split(separator: 0x0A, maxSplits: 40, omittingEmptySubsequences: true)
+            .map { String(decoding: $0.filter { $0 != 0x0D && $0 != 0x09 }, as: UTF8.self).trimmingSpaces() }
+            .filter { !$0.isEmpty }
+        guard let first = lines.first else { return false }
+        if first == "|" { return true }
+        return lines.prefix(40).contains { $0.hasPrefix("|---") || $0.hasPrefix("| ---") }
     }
 
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
@@ -62,7 +77,15 @@ public struct ReadText: Sendable {
     public var warnings: [Warning]
 }
 
-/// Reads plain text, HTML and DOCX into one text, ready for cleaning and parsing.
+/// What a reader made of one input: blocks, with what it noticed.
+public struct ReadBlocks: Sendable {
+    public var blocks: [Block]
+    public var format: InputFormat
+    public var encoding: String
+    public var warnings: [Warning]
+}
+
+/// Reads plain text, Markdown, HTML and DOCX into one text, ready for cleaning and parsing.
 ///
 /// ```swift
 /// let read = try DocumentReader.read(bytes: data, name: "ke-hoach.docx")
@@ -82,9 +105,9 @@ public enum DocumentReader {
             let decoded = try decodeHTML(bytes, encoding: options.encoding)
             let text = try HTMLReader.read(utf8: Array(decoded.text.utf8))
             read = ReadText(text: text, format: .html, encoding: decoded.encoding, warnings: decoded.warnings)
-        case .text:
+        case .text, .markdown:
             let decoded = try TextDecoder.decode(bytes, encoding: options.encoding)
-            read = ReadText(text: decoded.text, format: .text, encoding: decoded.encoding, warnings: decoded.warnings)
+            read = ReadText(text: decoded.text, format: format, encoding: decoded.encoding, warnings: decoded.warnings)
         }
         // Unicode on the surface, a legacy font underneath (.VnTime, VNI-Times).
         if options.encoding == nil, let repaired = LegacyFontText.repair(read.text) {
@@ -92,6 +115,16 @@ public enum DocumentReader {
             read.encoding = repaired.encoding.name
         }
         return read
+    }
+
+    /// Reads any supported input into blocks: Markdown through `MarkdownBlockReader`
+    /// (paragraphs, pipe tables, flattened cells); the other formats one block per
+    /// clean line, which the parser joins where a line was hard-wrapped.
+    public static func readBlocks(bytes: [UInt8], name: String, options: ReadOptions = ReadOptions()) throws(InputError) -> ReadBlocks {
+        let read = try read(bytes: bytes, name: name, options: options)
+        let clean = TextCleaner.clean(read.text, keepEmphasis: read.format == .markdown)
+        let blocks = read.format == .markdown ? MarkdownBlockReader.read(lines: clean.lines) : LineBlockReader.read(lines: clean.lines)
+        return ReadBlocks(blocks: blocks, format: read.format, encoding: read.encoding, warnings: read.warnings + clean.warnings)
     }
 
     /// HTML bytes to text: `--encoding`, else a BOM, else the page's `charset`, else detection.

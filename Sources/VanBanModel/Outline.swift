@@ -8,16 +8,21 @@ public struct OutlineNode: Codable, Sendable, Equatable {
     public var heading: String
     public var children: [OutlineNode]
     public var paragraphs: [Paragraph]
+    /// The table that stands in this node, as a grid (contract v2), or null.
+    public var table: TableGrid?
     /// 1-based line of the heading in the normalized text (not part of the contract).
     public var line: Int
+    /// The table row this node was made from, with its table's column headers
+    /// (not part of the contract: what extraction reads a task row from).
+    public var row: TableRow?
 
     public init(id: String, label: String, heading: String, children: [OutlineNode] = [],
-                paragraphs: [Paragraph] = [], line: Int = 0) {
+                paragraphs: [Paragraph] = [], table: TableGrid? = nil, line: Int = 0, row: TableRow? = nil) {
         self.id = id; self.label = label; self.heading = heading
-        self.children = children; self.paragraphs = paragraphs; self.line = line
+        self.children = children; self.paragraphs = paragraphs; self.table = table; self.line = line; self.row = row
     }
 
-    enum CodingKeys: String, CodingKey { case id, label, heading, children, paragraphs }
+    enum CodingKeys: String, CodingKey { case id, label, heading, children, paragraphs, table }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -26,6 +31,7 @@ public struct OutlineNode: Codable, Sendable, Equatable {
         heading = try c.decode(String.self, forKey: .heading)
         children = try c.decodeIfPresent([OutlineNode].self, forKey: .children) ?? []
         paragraphs = try c.decodeIfPresent([Paragraph].self, forKey: .paragraphs) ?? []
+        table = try c.decodeIfPresent(TableGrid.self, forKey: .table)
         line = 0
     }
 
@@ -36,7 +42,30 @@ public struct OutlineNode: Codable, Sendable, Equatable {
         try c.encode(heading, forKey: .heading)
         try c.encode(children, forKey: .children)
         try c.encode(paragraphs, forKey: .paragraphs)
+        try c.encode(table, forKey: .table)
     }
+}
+
+/// A table kept on the outline node that holds it: the header cells and the
+/// rows, each cell's text joined into one line.
+///
+/// ```json
+/// {"columns": ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], "rows": [["1", "Rà soát ...", "Sở Tài chính", "Quý IV/2025"]]}
+/// ```
+public struct TableGrid: Codable, Sendable, Equatable {
+    public var columns: [String]
+    public var rows: [[String]]
+
+    public init(columns: [String], rows: [[String]]) { self.columns = columns; self.rows = rows }
+}
+
+/// One row of a table with its table's column headers: what a task table row
+/// says, cell by cell (`Cơ quan chủ trì` → `Sở Tài chính`).
+public struct TableRow: Sendable, Equatable {
+    public var columns: [String]
+    public var cells: [String]
+
+    public init(columns: [String], cells: [String]) { self.columns = columns; self.cells = cells }
 }
 
 /// A paragraph of running text; `marker` is the bullet it was written with (`-`, `+`, `•`) or null.

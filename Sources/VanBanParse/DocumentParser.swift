@@ -1,3 +1,4 @@
+import VanBanBlocks
 import VanBanModel
 import VanBanText
 
@@ -12,19 +13,57 @@ public enum DocumentParser {
         var number: Int
         var blankBefore: Bool
         var folded: String
+        /// A whole paragraph (Markdown, a table cell): never joined to the line before.
+        var isWhole = false
+        /// Written as a heading (wholly bold): a hint.
+        var isHeading = false
+        /// A data table standing here (text empty).
+        var table: Table?
     }
 
-    /// Parses clean lines (from `TextCleaner`). `warnings` from earlier stages are carried over.
+    /// Parses clean lines (from `TextCleaner`), one block per line. `warnings` from earlier stages are carried over.
     public static func parse(lines rawLines: [String], source: Source, warnings: [Warning] = []) -> ParsedDocument {
+        parse(blocks: LineBlockReader.read(lines: rawLines), source: source, warnings: warnings)
+    }
+
+    /// Parses the blocks a reader made. The header table and the closing row
+    /// (`Nơi nhận` | signature) are read cell by cell as those parts; other
+    /// tables stay tables (rows with markers become outline nodes).
+    public static func parse(blocks: [Block], source: Source, warnings: [Warning] = []) -> ParsedDocument {
         var doc = Document(source: source)
         doc.warnings = warnings
         var lines: [Line] = []
-        lines.reserveCapacity(rawLines.count)
-        var blank = true
-        for (i, t) in rawLines.enumerated() {
-            if t.isEmpty { blank = true; continue }
-            lines.append(Line(text: t, number: i + 1, blankBefore: blank, folded: Folding.words(t)))
-            blank = false
+        lines.reserveCapacity(blocks.count)
+        var sawTypeLine = false
+        for b in blocks {
+            switch b {
+            case let .paragraph(p):
+                var l = Line(text: p.text, number: p.line, blankBefore: p.blankBefore, folded: Folding.words(p.text))
+                l.isWhole = p.isWholeParagraph
+                l.isHeading = p.isHeading
+                if !sawTypeLine, typeLine(l) != nil { sawTypeLine = true }
+                lines.append(l)
+            case let .table(t):
+                switch FormTables.role(of: t, beforeTypeLine: !sawTypeLine) {
+                case .header:
+                    for (k, text) in FormTables.headerLines(t).enumerated() {
+                        var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
+                        l.isWhole = true
+                        lines.append(l)
+                    }
+                case .closing:
+                    for (k, text) in FormTables.closingLines(t).enumerated() {
+                        var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
+                        l.isWhole = true
+                        lines.append(l)
+                    }
+                case .data:
+                    var l = Line(text: "", number: t.line, blankBefore: true, folded: "")
+                    l.isWhole = true
+                    l.table = t
+                    lines.append(l)
+                }
+            }
         }
         if lines.isEmpty {
             doc.warnings.append(Warning(.emptyInput, "the input holds no text", line: nil))
@@ -37,7 +76,7 @@ public enum DocumentParser {
 
 /// Type line: `KẾ HOẠCH` alone or followed by the title; the type words upper case.
 func typeLine(_ line: DocumentParser.Line) -> (kind: DocumentKind, rest: String)? {
-    guard let kind = DocumentTypes.kind(prefixOf: line.folded), kind.administrative || kind.name == "Kết luận" else { return nil }
+    guard line.table == nil, let kind = DocumentTypes.kind(prefixOf: line.folded), kind.administrative || kind.name == "Kết luận" else { return nil }
     // The type words as printed (same number of words as the kind's name).
     let n = kind.name.split(separator: " ").count
     let toks = Words.tokens(line.text)
@@ -102,12 +141,23 @@ struct Segmenter {
         if main.signature == nil {
             warnings.append(Warning(.noSignature, "no signature block found", line: nil))
         }
-        while i < lines.count, let (kind, rest) = typeLine(lines[i]) {
+        while i < lines.count {
+            let start = i
+            var code: String?
+            var rest: String
+            if let (kind, r) = typeLine(lines[i]) {
+                code = kind.code; rest = r
+            } else if let r = appendixHeading(lines[i]) {
+                rest = r
+            } else {
+                break
+            }
             i += 1
             let title = readTitle(firstPart: rest)
             let body = readBody(isAttachment: true)
-            result.document.attachments.append(Attachment(documentType: kind.code, title: title, outline: body.outline))
+            result.document.attachments.append(Attachment(documentType: code, title: title, outline: body.outline))
             result.attachmentPreambles.append(body.preamble)
+            if i == start { i += 1 } // always advances
         }
         if main.outline.isEmpty && result.document.attachments.allSatisfy({ $0.outline.isEmpty }) {
             warnings.append(Warning(.noOutline, "no numbered heading found; the body is kept as preamble paragraphs", line: nil))
@@ -128,7 +178,7 @@ struct Segmenter {
     }
 
     func isSeparator(_ s: String) -> Bool {
-        s.unicodeScalars.allSatisfy { "-_=*.~–—".unicodeScalars.contains($0) || $0 == " " }
+        !s.isEmpty && s.unicodeScalars.allSatisfy { "-_=*.~–—".unicodeScalars.contains($0) || $0 == " " }
     }
 
     /// `Số: 144 /KH-UBND` → ("144/KH-UBND", remainder of the line).
@@ -253,6 +303,7 @@ struct Segmenter {
         var parts: [String] = firstPart.isEmpty ? [] : [firstPart]
         while i < lines.count {
             let l = lines[i]
+            if l.table != nil || appendixHeading(l) != nil { break }
             if isSeparator(l.text) { i += 1; if parts.isEmpty { continue } else { break } }
             if !parts.isEmpty && l.blankBefore { break }
             // The first title line may itself open with `Triển khai` / `Thực hiện`; only `Căn cứ` starts a preamble there.
@@ -274,6 +325,20 @@ struct Segmenter {
         }
         let t = parts.joined(separator: " ")
         return t.isEmpty ? nil : t
+    }
+
+    /// `PHỤ LỤC`, `PHỤ LỤC II`, `Phụ lục 01` on a line of its own (upper case or
+    /// a heading): the rest of the line after the word and its number (the
+    /// start of the appendix title), else nil.
+    func appendixHeading(_ l: Line) -> String? {
+        guard l.table == nil, l.folded.hasPrefix("phu luc"), l.text.count <= 160 else { return nil }
+        guard Words.isAllCaps(l.text) || l.isHeading || l.folded.count <= 14 else { return nil }
+        var toks = Words.tokens(l.text).dropFirst(2)
+        if let n = toks.first, n.allSatisfy({ $0.isNumber || "IVXLivxl.:".contains($0) }) { toks = toks.dropFirst() }
+        if toks.first?.lowercased() == "số", let n = toks.dropFirst().first, n.allSatisfy({ $0.isNumber || $0 == "." }) { toks = toks.dropFirst(2) }
+        var rest = toks.joined(separator: " ")
+        while rest.hasPrefix(":") || rest.hasPrefix("-") || rest.hasPrefix(" ") || rest.hasPrefix("–") { rest.removeFirst() }
+        return rest
     }
 
     func isPreambleCue(_ folded: String) -> Bool {
@@ -310,8 +375,25 @@ struct Segmenter {
             pending = nil
         }
 
+        let bodyStart = i
         while i < lines.count {
             let l = lines[i]
+            // An appendix (`PHỤ LỤC`) after the signature, or inside an attachment, starts the next attachment.
+            if appendixHeading(l) != nil, isAttachment ? i > bodyStart : (state == .tail || state == .closing || body.signature != nil) {
+                break
+            }
+            if let t = l.table {
+                flush(&body, &builder)
+                if state != .tail {
+                    let before = builder.nodeCount
+                    builder.addTable(t, line: l.number)
+                    if builder.nodeCount > before { state = .body }
+                } else {
+                    warnings.append(Warning(.ocrDebris, "a table after the signature, outside any appendix, is not read", line: l.number))
+                }
+                i += 1
+                continue
+            }
             // An attachment starts at a type line after the signature block or Nơi nhận,
             // or at a type line followed by `(Kèm theo ...)`.
             if typeLine(l) != nil && (state == .tail || followedByAttachmentNote(i) || (state != .preamble && Words.isAllCaps(l.text) && l.text.count <= 40 && isAttachment == false && body.recipients != nil)) {
@@ -350,7 +432,7 @@ struct Segmenter {
                 continue
             }
             // A hard-wrapped paragraph: a line that starts in lower case continues the previous one.
-            if var p = pending, continues(l, after: p.text) {
+            if var p = pending, !l.isWhole, continues(l, after: p.text) {
                 p.text += " " + l.text
                 pending = p
                 i += 1
@@ -466,7 +548,7 @@ struct Segmenter {
         i += 1
         while i < lines.count {
             let l = lines[i]
-            if l.folded.hasPrefix("noi nhan") || typeLine(l) != nil { break }
+            if l.folded.hasPrefix("noi nhan") || typeLine(l) != nil || l.table != nil || appendixHeading(l) != nil { break }
             // `(Đã ký)`, `(ký, đóng dấu)`: not part of the block.
             if l.text.hasPrefix("(") || l.folded == "da ky" { i += 1; continue }
             // `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`: the first authority line counts.
@@ -515,7 +597,7 @@ struct Segmenter {
 
     /// A short stray line from scanning or stamps: `KIẾN GI.`, `hamb`, `/ *Ullg*`.
     func isDebris(_ l: Line) -> Bool {
-        guard l.text.utf8.count <= 80 else { return false }
+        guard l.table == nil, !l.text.isEmpty, l.text.utf8.count <= 80 else { return false }
         let toks = Words.tokens(l.text)
         guard toks.count <= 3, l.text.count <= 20 else { return false }
         if MarkerScanner.marker(l.text) != nil || MarkerScanner.bullet(l.text) != nil { return false }

@@ -1,3 +1,4 @@
+import VanBanBlocks
 import VanBanModel
 
 /// Builds the outline tree from markers in reading order, keeping a stack of
@@ -20,7 +21,7 @@ struct OutlineBuilder {
 
     var isEmpty: Bool { nodeCount == 0 }
 
-    mutating func add(_ m: Marker, line: Int) {
+    mutating func add(_ m: Marker, line: Int, splitsColon: Bool = true) {
         var component: String
         var numbers: [String] = []
         let rank = m.kind.rank
@@ -59,7 +60,7 @@ struct OutlineBuilder {
         let id = stack.last.map { $0.node.id + "." + component } ?? component
         var heading = m.rest
         var inlineText: String?
-        if let colon = colonSplit(heading) {
+        if splitsColon, let colon = colonSplit(heading) {
             heading = colon.head
             inlineText = colon.body
         }
@@ -68,6 +69,44 @@ struct OutlineBuilder {
         if let t = inlineText { node.paragraphs.append(Paragraph(marker: nil, text: t, line: line)) }
         stack.append(Open(node: node, rank: rank, numbers: numbers))
         nodeCount += 1
+    }
+
+    /// A table in the body: the grid goes on the open node (or, when none is
+    /// open, on the first node its rows make); each row whose first cell holds
+    /// a marker (`I`, `1`, `1.1`, `a`), or a group row whose only cell starts
+    /// with one (`I. Kinh tế số`), is a node, `heading` its task cell, `row`
+    /// its cells. A row with an empty first cell continues the row above it.
+    mutating func addTable(_ t: Table, line: Int) {
+        let rows = t.paddedRows
+        guard !rows.isEmpty else { return }
+        var headerCount = 0
+        while headerCount < min(rows.count - 1, 2), TableRows.marker(rows[headerCount]) == nil,
+              TableRows.isHeaderRow(rows[headerCount]) { headerCount += 1 }
+        let columns = TableRows.columns(rows[0..<headerCount], width: t.columnCount)
+        let grid = TableGrid(columns: columns, rows: rows[headerCount...].map { $0.map(\.text) })
+        var placed = false
+        if !stack.isEmpty { stack[stack.count - 1].node.table = grid; placed = true }
+        let headingColumn = TableRows.headingColumn(columns)
+        let base = stack.count
+        var rowNodeOpen = false
+        for row in rows[headerCount...] {
+            let cells = row.map(\.text)
+            if let m = TableRows.marker(row, headingColumn: headingColumn) {
+                add(m, line: line, splitsColon: false)
+                stack[stack.count - 1].node.row = TableRow(columns: columns, cells: cells)
+                if !placed { stack[stack.count - 1].node.table = grid; placed = true }
+                rowNodeOpen = true
+            } else if rowNodeOpen, stack.count > base, cells.first?.isEmpty ?? true, var r = stack[stack.count - 1].node.row {
+                // A continuation row: its cells go on with the row above.
+                for (k, c) in cells.enumerated() where !c.isEmpty && k < r.cells.count {
+                    r.cells[k] = r.cells[k].isEmpty ? c : r.cells[k] + " " + c
+                }
+                stack[stack.count - 1].node.row = r
+            } else if !stack.isEmpty {
+                let text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
+                if !text.isEmpty { stack[stack.count - 1].node.paragraphs.append(Paragraph(marker: nil, text: text, line: line)) }
+            }
+        }
     }
 
     mutating func addParagraph(_ p: Paragraph) {

@@ -11,7 +11,8 @@ public struct CleanText: Sendable {
 /// spaces, zero-width characters and `**` emphasis removed, runs of spaces
 /// collapsed, `Ð` written for `Đ` repaired inside Vietnamese text.
 public enum TextCleaner {
-    public static func clean(_ text: String) -> CleanText {
+    /// `keepEmphasis`: leave `**` in place, for readers that take emphasis as a hint (Markdown).
+    public static func clean(_ text: String, keepEmphasis: Bool = false) -> CleanText {
         var warnings: [Warning] = []
         var nfc = UnicodeText.nfc(text)
         let vietnamese = looksVietnamese(nfc)
@@ -44,7 +45,7 @@ public enum TextCleaner {
                         flush(); i += 1; continue
                     case 0x09, 0x20:
                         space(); i += 1; continue
-                    case 0x2A where i + 1 < n && src[i + 1] == 0x2A: // `**` emphasis
+                    case 0x2A where !keepEmphasis && i + 1 < n && src[i + 1] == 0x2A: // `**` emphasis
                         i += 2; continue
                     case 0x00...0x1F, 0x7F:
                         i += 1; continue

@@ -1,0 +1,238 @@
+/// Reads Markdown as portal converters write it into blocks.
+///
+/// - Paragraphs are runs of non-blank lines, joined with single spaces (a
+///   hard wrap anywhere, even `ngày 17` / `tháng 11 năm 2025`, is undone). A
+///   bullet line (`- `, `+ `, `• `) starts a new paragraph, and so does a
+///   numbered line (`2.`, `b)`) after a line that ends a sentence.
+/// - `#` headings and wholly bold paragraphs carry `isHeading`.
+/// - Tables: pipe rows (`| a | b |`, with an optional `|---|` rule), and cells
+///   flattened onto their own lines between lone `|` lines:
+///
+///   ```
+///   |            ← a row starts
+///   **TT**       ← a cell
+///   |
+///   **Nhiệm vụ**
+///   |            ← the row ends …
+///   |            ← … and the next one starts
+///   1
+///   |
+///   ```
+///
+///   An empty cell is nothing between two `|` lines, so the column count is
+///   the one period that makes every row gap empty.
+///
+/// Input lines are cleaned text with emphasis kept (`TextCleaner.clean(_:keepEmphasis:)`).
+public enum MarkdownBlockReader {
+    public static func read(lines: [String]) -> [Block] {
+        var blocks: [Block] = []
+        var i = 0
+        var blank = true
+        while i < lines.count {
+            let start = i
+            let l = lines[i]
+            if l.isEmpty { blank = true; i += 1; continue }
+            if l == "|" {
+                if let (table, next) = flattenedTable(lines, from: i) {
+                    blocks.append(.table(table))
+                    i = next
+                } else {
+                    i += 1 // a lone rule of a table with no cells
+                }
+                blank = false
+                precondition(i > start)
+                continue
+            }
+            if isPipeRow(l) {
+                var rows: [[TableCell]] = []
+                while i < lines.count, isPipeRow(lines[i]) {
+                    let cells = pipeCells(lines[i])
+                    if !cells.allSatisfy(isRuleCell) { rows.append(cells.map { TableCell(Emphasis.strip($0)) }) }
+                    i += 1
+                }
+                if !rows.isEmpty { blocks.append(.table(Table(rows: rows, line: start + 1))) }
+                blank = false
+                continue
+            }
+            if l.hasPrefix("#"), let h = atxHeading(l) {
+                blocks.append(.paragraph(TextBlock(text: h, isHeading: true, line: i + 1, blankBefore: blank)))
+                i += 1
+                blank = false
+                continue
+            }
+            // A paragraph: up to a blank line, a table, or a new item.
+            var parts = [l]
+            i += 1
+            while i < lines.count {
+                let n = lines[i]
+                if n.isEmpty || n == "|" || isPipeRow(n) || (n.hasPrefix("#") && atxHeading(n) != nil) { break }
+                if startsItem(n, after: parts[parts.count - 1]) && !Emphasis.leavesSpanOpen(parts.joined(separator: " ")) { break }
+                parts.append(n)
+                i += 1
+            }
+            let raw = parts.joined(separator: " ")
+            let text = Emphasis.strip(raw)
+            if !text.isEmpty {
+                blocks.append(.paragraph(TextBlock(text: text, isHeading: Emphasis.isWhollyBold(raw), line: start + 1, blankBefore: blank)))
+            }
+            blank = false
+        }
+        return blocks
+    }
+
+    // MARK: Paragraph items
+
+    /// True when `line` starts a new item rather than continuing `previous`.
+    static func startsItem(_ line: String, after previous: String) -> Bool {
+        let u = line.utf8
+        guard let b0 = u.first else { return false }
+        let prevEnd = Emphasis.strip(previous).unicodeScalars.last
+        let endsSentence = prevEnd.map { ".;:!?".unicodeScalars.contains($0) } ?? true
+        // Bullets: `- `, `+ `, `• `, `* ` then not a digit (`- 2030` is a wrapped range).
+        if b0 == 0x2D || b0 == 0x2B || line.hasPrefix("• ") || line.hasPrefix("* ") {
+            let rest = line.drop { $0 == "-" || $0 == "+" || $0 == "•" || $0 == "*" }
+            guard rest.first == " " else { return false }
+            let after = rest.drop { $0 == " " || $0 == "*" }
+            if let f = after.first, f.isNumber { return endsSentence }
+            return true
+        }
+        // Numbered items after a finished sentence: `2.`, `2.1.`, `b)`, `II.`.
+        let stripped = line.drop { $0 == "*" }
+        if let f = stripped.first, f.isNumber || f.isLetter {
+            let head = stripped.prefix(8)
+            let looksNumbered = head.contains(".") || head.contains(")")
+            return looksNumbered && endsSentence && startsWithMarker(stripped)
+        }
+        return false
+    }
+
+    /// `1.` `2.1.` `IV.` `a)` `đ)` followed by a space.
+    static func startsWithMarker(_ s: Substring) -> Bool {
+        var it = s.unicodeScalars.makeIterator()
+        var count = 0
+        var sawDigitOrRoman = false
+        while let c = it.next() {
+            count += 1
+            if count > 8 { return false }
+            if ("0"..."9").contains(c) || "IVXL".unicodeScalars.contains(c) { sawDigitOrRoman = true; continue }
+            if c == "." || c == ")" {
+                guard let n = it.next() else { return true }
+                if n == " " { return true }
+                if ("0"..."9").contains(n) { sawDigitOrRoman = true; continue }
+                return false
+            }
+            if count == 1, c.properties.isLowercase { // a lettered item: `a)`, `đ)`
+                guard let n = it.next(), n == ")" else { return false }
+                return it.next().map { $0 == " " } ?? true
+            }
+            return false
+        }
+        return sawDigitOrRoman
+    }
+
+    static func atxHeading(_ l: String) -> String? {
+        let hashes = l.prefix { $0 == "#" }
+        guard (1...6).contains(hashes.count) else { return nil }
+        let rest = l.dropFirst(hashes.count)
+        guard rest.isEmpty || rest.first == " " else { return nil }
+        var t = Emphasis.strip(String(rest))
+        while t.hasSuffix("#") { t.removeLast() }
+        t = Emphasis.collapseSpaces(t)
+        return t.isEmpty ? nil : t
+    }
+
+    // MARK: Pipe rows
+
+    /// `| a | b |` (or `a | b` with a leading or trailing pipe): at least two pipes and a cell.
+    static func isPipeRow(_ l: String) -> Bool {
+        guard l.count >= 3, l.first == "|" || l.last == "|" else { return false }
+        return l.utf8.reduce(0) { $1 == 0x7C ? $0 + 1 : $0 } >= 2
+    }
+
+    static func pipeCells(_ l: String) -> [String] {
+        var s = Substring(l)
+        if s.first == "|" { s = s.dropFirst() }
+        if s.last == "|" { s = s.dropLast() }
+        return s.split(separator: "|", omittingEmptySubsequences: false).map { Emphasis.collapseSpaces(String($0)) }
+    }
+
+    static func isRuleCell(_ c: String) -> Bool {
+        !c.isEmpty && c.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " }
+    }
+
+    // MARK: Flattened cells
+
+    /// Reads the table whose first lone `|` is at `start`: returns it and the
+    /// index after its last `|`, or nil when no cell stands between the pipes.
+    static func flattenedTable(_ lines: [String], from start: Int) -> (Table, Int)? {
+        // Slots: what stands between two consecutive `|` lines (source lines, maybe none).
+        var slots: [[String]] = []
+        var current: [String] = []
+        var i = start + 1
+        var end = start + 1
+        while i < lines.count {
+            let l = lines[i]
+            if l == "|" {
+                slots.append(current)
+                current = []
+                i += 1
+                end = i
+                // The table ends at a `|` followed by a blank line or the end of the text.
+                if i >= lines.count || lines[i].isEmpty { break }
+                continue
+            }
+            if !l.isEmpty { current.append(l) }
+            i += 1
+        }
+        // Text after the last `|` that never closed belongs to the text, not to a cell.
+        guard slots.contains(where: { !$0.isEmpty }) else { return nil }
+        let n = max(1, columnCount(slots))
+        var rows: [[TableCell]] = []
+        var p = 0
+        while p < slots.count {
+            var width = min(n, slots.count - p)
+            // A short row (cells merged and not padded): the first gap that keeps the rhythm.
+            if p + width < slots.count, !slots[p + width].isEmpty {
+                if let m = (1..<width).first(where: { slots[p + $0].isEmpty && (p + $0 + 1 + n >= slots.count || slots[p + $0 + 1 + n].isEmpty) }) {
+                    width = m
+                }
+            }
+            rows.append(slots[p..<(p + width)].map { TableCell(lines: spanJoined($0)) })
+            p += width + 1 // the gap between rows; width >= 1, so p advances
+        }
+        return (Table(rows: rows, line: start + 1), max(end, start + 1))
+    }
+
+    /// The period n such that every (n+1)-th slot is an empty gap and the
+    /// slots end with a whole row; else the position of the first empty slot.
+    static func columnCount(_ slots: [[String]]) -> Int {
+        let limit = min(slots.count, 64)
+        if limit >= 1 {
+            for n in 1...limit where (slots.count + 1) % (n + 1) == 0 {
+                var ok = true
+                var g = n
+                while g < slots.count { if !slots[g].isEmpty { ok = false; break }; g += n + 1 }
+                if ok { return n }
+            }
+        }
+        return slots.firstIndex(where: { $0.isEmpty }) ?? slots.count
+    }
+
+    /// Source lines of a cell with a bold or italic span broken across lines
+    /// made one line, emphasis removed: `**TM. ỦY BAN NHÂN` + `DÂN**` → `TM. ỦY BAN NHÂN DÂN`.
+    static func spanJoined(_ lines: [String]) -> [String] {
+        var out: [String] = []
+        var pending: String?
+        for l in lines {
+            let joined = pending.map { $0 + " " + l } ?? l
+            if Emphasis.leavesSpanOpen(joined) {
+                pending = joined
+            } else {
+                out.append(Emphasis.strip(joined))
+                pending = nil
+            }
+        }
+        if let p = pending { out.append(Emphasis.strip(p)) }
+        return out.filter { !$0.isEmpty }
+    }
+}
