@@ -191,9 +191,12 @@ public enum MarkdownBlockReader {
         var p = 0
         while p < slots.count {
             var width = min(n, slots.count - p)
-            // A short row (cells merged and not padded): the first gap that keeps the rhythm.
+            // A short row (merged or trailing empty cells not written): it ends at
+            // an empty slot followed by what starts a row (a row number), else
+            // at the last empty slot within the width.
             if p + width < slots.count, !slots[p + width].isEmpty {
-                if let m = (1..<width).first(where: { slots[p + $0].isEmpty && (p + $0 + 1 + n >= slots.count || slots[p + $0 + 1 + n].isEmpty) }) {
+                let gaps = (1..<width).filter { slots[p + $0].isEmpty }
+                if let m = gaps.last(where: { p + $0 + 1 < slots.count && looksLikeRowNumber(slots[p + $0 + 1]) }) ?? gaps.last {
                     width = m
                 }
             }
@@ -203,19 +206,34 @@ public enum MarkdownBlockReader {
         return (Table(rows: rows, line: start + 1), max(end, start + 1))
     }
 
-    /// The period n such that every (n+1)-th slot is an empty gap and the
-    /// slots end with a whole row; else the position of the first empty slot.
+    /// The column count: the first row's cells (the slots before the first
+    /// empty one: a header row is full), unless that row had an empty cell,
+    /// which shows as a wider period (every (n+1)-th slot an empty gap, the
+    /// slots ending with a whole row) of at most 12 columns.
     static func columnCount(_ slots: [[String]]) -> Int {
-        let limit = min(slots.count, 64)
-        if limit >= 1 {
-            for n in 1...limit where (slots.count + 1) % (n + 1) == 0 {
-                var ok = true
-                var g = n
-                while g < slots.count { if !slots[g].isEmpty { ok = false; break }; g += n + 1 }
-                if ok { return n }
-            }
+        let firstRow = slots.firstIndex(where: { $0.isEmpty }) ?? slots.count
+        if isPeriod(firstRow, slots) { return firstRow }
+        if firstRow < 12, slots.count > firstRow {
+            for n in (firstRow + 1)...min(12, slots.count) where isPeriod(n, slots) { return n }
         }
-        return slots.firstIndex(where: { $0.isEmpty }) ?? slots.count
+        return firstRow
+    }
+
+    static func isPeriod(_ n: Int, _ slots: [[String]]) -> Bool {
+        guard n >= 1, (slots.count + 1) % (n + 1) == 0 else { return false }
+        var g = n
+        while g < slots.count { if !slots[g].isEmpty { return false }; g += n + 1 }
+        return true
+    }
+
+    /// `1`, `12`, `IV`, `a`, `1.2`, `II.` alone in a cell (emphasis allowed).
+    static func looksLikeRowNumber(_ lines: [String]) -> Bool {
+        guard lines.count == 1 else { return false }
+        let t = Emphasis.strip(lines[0])
+        guard !t.isEmpty, t.count <= 6 else { return false }
+        if t.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) { return true }
+        if t.allSatisfy({ "IVXL.".contains($0) }) { return true }
+        return t.count <= 2 && t.first?.isLowercase == true && (t.count == 1 || t.last == ")" || t.last == ".")
     }
 
     /// Source lines of a cell with a bold or italic span broken across lines

@@ -508,15 +508,21 @@ struct Segmenter {
                 items.append(l.text); i += 1 // recipients written without a dash
             } else { break }
         }
+        var opensSubList = false
         for item in items {
-            var t = MarkerScanner.bullet(item)?.text ?? item
+            let bullet = MarkerScanner.bullet(item)
+            var t = bullet?.text ?? item
             while let last = t.last, last == ";" || last == "." || last == "," || last == " " { t.removeLast() }
             if t.isEmpty { continue }
             let f = Folding.words(t)
             if f == "luu" || f.hasPrefix("luu ") {
                 body.archive = t
+            } else if opensSubList, bullet?.marker == "+", let last = recipients.last {
+                // `- VP UBND tỉnh:` / `+ LĐVP, KGVX;`: the sub-list belongs to the line that opens it.
+                recipients[recipients.count - 1] = last.hasSuffix(":") ? last + " " + t : last + "; " + t
             } else {
                 recipients.append(t)
+                opensSubList = t.hasSuffix(":")
             }
         }
         body.recipients = recipients
@@ -551,9 +557,9 @@ struct Segmenter {
             if l.folded.hasPrefix("noi nhan") || typeLine(l) != nil || l.table != nil || appendixHeading(l) != nil { break }
             // `(Đã ký)`, `(ký, đóng dấu)`: not part of the block.
             if l.text.hasPrefix("(") || l.folded == "da ky" { i += 1; continue }
-            // `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`: the first authority line counts.
+            // `TM. ỦY BAN NHÂN DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH`: the signer's own, inner authority counts.
             if isAuthorityLine(l.text) {
-                if sig.authority == nil, let a = FormCues.authorities.first(where: { l.text.hasPrefix($0 + " ") }) {
+                if sig.signer == nil, let a = FormCues.authorities.first(where: { l.text.hasPrefix($0 + " ") }) {
                     sig.authority = a
                     sig.onBehalfOf = String(l.text.dropFirst(a.count)).trimmingLeadingSpaces()
                     caps.removeAll()
