@@ -15,6 +15,8 @@ struct Passage {
     var node: Int?
     /// Paragraph marker (`-`, `+`) or nil.
     var marker: String?
+    /// The time cell of a task table row (`Quý IV/2025`, `Thường xuyên`): read as a timing line.
+    var isTimingCell = false
 }
 
 /// An outline node flattened for extraction.
@@ -33,6 +35,10 @@ struct NodeInfo {
     var inReportSection: Bool
     /// The horizon of the nearest heading that states one (`2.1. Mục tiêu đến năm 2025`).
     var headingYear: Int?
+    /// The table row the node was made from (a task or indicator table).
+    var row: TableRow?
+    /// Index of the parent node in `Passages.nodes`.
+    var parent: Int?
 }
 
 /// Every passage of a document, tokenized once, in reading order.
@@ -75,12 +81,19 @@ struct Passages: OutlineWalker {
         let year = TargetExtractor.year(headingTokens, 0..<headingTokens.count) ?? parent?.headingYear
         nodes.append(NodeInfo(section: section, heading: n.heading, path: (parent?.path ?? []) + [key],
                               headingTokens: headingTokens, passages: [],
-                              inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year))
+                              inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year,
+                              row: n.row, parent: parentIndex.last))
         append(Passage(zone: .body, section: section, text: n.heading, tokens: nodes[nodeIndex].headingTokens,
                        isHeading: true, node: nodeIndex))
         for para in n.paragraphs {
             append(Passage(zone: .body, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
                            isHeading: false, node: nodeIndex, marker: para.marker))
+        }
+        if let row = n.row, let k = TaskTableColumns.roles(row.columns)[.time], k < row.cells.count, !row.cells[k].isEmpty {
+            var p = Passage(zone: .body, section: section, text: row.cells[k], tokens: Tokenizer.tokens(row.cells[k]),
+                            isHeading: false, node: nodeIndex)
+            p.isTimingCell = true
+            append(p)
         }
         parentIndex.append(nodeIndex)
         for c in n.children { walkNode(c, prefix: prefix, ancestors: ancestors + [n]) }

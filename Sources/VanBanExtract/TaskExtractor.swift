@@ -22,8 +22,14 @@ final class TaskExtractor {
     func extract(_ ps: Passages) -> [Found] {
         var out: [Found] = []
         var headingLeads: [Int: [String]] = [:]
+        let lists = designationLists(ps)
+        out += lists.tasks
         for (n, node) in ps.nodes.enumerated() {
-            if node.inGoalSection { continue }
+            if let row = node.row, let found = tableRowTask(node, row, ps) {
+                if let f = found.task { out.append(f) }
+                continue
+            }
+            if node.inGoalSection || lists.coveredNodes.contains(n) { continue }
             let inAssignment = node.inAssignmentSection
             let headingToks = node.headingTokens
             var own: [String]?
@@ -37,7 +43,12 @@ final class TaskExtractor {
                     if own != nil { continue }
                     // A heading that is itself a sentence: `1. Thủ trưởng các cơ quan ... có trách nhiệm ...`.
                     let (leads, support) = assignment(p.tokens)
-                    if !leads.isEmpty { out.append(Found(passage: pi, task: task(p, leads, support))) }
+                    if !leads.isEmpty {
+                        out.append(Found(passage: pi, task: task(p, leads, support)))
+                    } else if let inherited, inheritsAsClause(n, ps, headingLeads) {
+                        // (e) A clause under a heading that names the assignee: the assignee's task.
+                        out.append(Found(passage: pi, task: task(p, inherited, support)))
+                    }
                     continue
                 }
                 if p.marker != nil { subLeads = nil }
@@ -50,6 +61,147 @@ final class TaskExtractor {
                 var (leads, support) = assignment(p.tokens, opening)
                 if leads.isEmpty { leads = subLeads ?? inherited ?? [] }
                 if !leads.isEmpty { out.append(Found(passage: pi, task: task(p, leads, support))) }
+            }
+        }
+        return out
+    }
+
+    /// A lettered or numbered clause right under the heading that named its
+    /// assignee (`1. Sở Khoa học và Công nghệ` / `a) Chủ trì, tham mưu ...`).
+    private func inheritsAsClause(_ n: Int, _ ps: Passages, _ known: [Int: [String]]) -> Bool {
+        guard let parent = ps.nodes[n].parent else { return false }
+        return known[parent] != nil && ps.nodes[n].headingTokens.filter(\.isWord).count >= 2
+    }
+
+    enum DesignationKind { case lead, support, executor }
+
+    /// `Cơ quan chủ trì: ...`, `Đơn vị phối hợp: ...`, `Cơ quan thực hiện: ...` at the start
+    /// of the tokens: what it designates and where the named bodies start (the
+    /// end of the tokens for a bare `Cơ quan chủ trì` heading).
+    func designation(_ t: [Token]) -> (kind: DesignationKind, start: Int)? {
+        var i = 0
+        while i < t.count, !t[i].isWord { i += 1 }
+        let sets: [(PhraseSet, DesignationKind)] = [(TaskCues.leadDesignations, .lead), (TaskCues.supportDesignations, .support),
+                                                    (TaskCues.executorDesignations, .executor)]
+        var best: (DesignationKind, Int)?
+        for (set, kind) in sets {
+            guard let m = set.match(t, at: i) else { continue }
+            let j = i + m.length
+            if j < t.count, !t[j].isWord, t[j].key == ":" || t[j].key == "-" {
+                if best.map({ j + 1 > $0.1 }) ?? true { best = (kind, j + 1) }
+            } else if j == t.count, best == nil {
+                best = (kind, j)
+            }
+        }
+        return best
+    }
+
+    /// (c) Designation lists: `Cơ quan chủ trì: ...` names the leads of the task
+    /// it stands in (the facet heading's parent, when it stands under `b) Cơ
+    /// quan thực hiện`), `Cơ quan phối hợp` its supports, `Cơ quan thực hiện`
+    /// the leads when the task has no `chủ trì` line. Returns the tasks and the
+    /// nodes they cover (read no further).
+    private func designationLists(_ ps: Passages) -> (tasks: [Found], coveredNodes: Set<Int>) {
+        struct Designated { var leads: [String] = []; var executors: [String] = []; var support: [String] = []; var passage: Int }
+        var byTarget: [Int: Designated] = [:]
+        var order: [Int] = []
+        var facets: [Int: Int] = [:] // facet node → its task node
+        for (n, node) in ps.nodes.enumerated() where node.row == nil {
+            let key = Folding.words(node.heading)
+            let headingKind = designation(node.headingTokens).flatMap { $0.start >= node.headingTokens.count ? $0.kind : nil }
+            let isFacet = node.parent != nil && (headingKind != nil || TaskCues.facetHeadings.contains { key == $0 || key.hasPrefix($0 + " ") })
+            let target = isFacet ? node.parent! : n
+            if isFacet { facets[n] = target }
+            for pi in node.passages where !ps.all[pi].isHeading {
+                let p = ps.all[pi]
+                var kind: DesignationKind
+                var bodies: String
+                if let d = designation(p.tokens), d.start < p.tokens.count {
+                    kind = d.kind
+                    bodies = Tokenizer.text(p.tokens[d.start...])
+                } else if let hk = headingKind {
+                    kind = hk
+                    bodies = p.text
+                } else {
+                    continue
+                }
+                let names = cellAgencies(bodies)
+                if names.isEmpty { continue }
+                if byTarget[target] == nil { byTarget[target] = Designated(passage: pi); order.append(target) }
+                switch kind {
+                case .lead: byTarget[target]!.leads += names
+                case .support: byTarget[target]!.support += names
+                case .executor: byTarget[target]!.executors += names
+                }
+            }
+        }
+        var tasks: [Found] = []
+        var covered = Set(order)
+        for (facet, target) in facets where byTarget[target] != nil { covered.insert(facet) }
+        for target in order {
+            guard let d = byTarget[target] else { continue }
+            let leads = d.leads.isEmpty ? d.executors : d.leads
+            guard !leads.isEmpty else { continue }
+            let node = ps.nodes[target]
+            let t = TaskAssignment(section: node.section, text: node.heading.isEmpty ? ps.all[d.passage].text : node.heading,
+                                   lead: unique(leads), support: unique(d.support.filter { !leads.contains($0) }), deadline: nil)
+            tasks.append(Found(passage: d.passage, task: t))
+        }
+        return (tasks, covered)
+    }
+
+    /// A row of a task table (f): every agency of the `chủ trì` cell leads, the
+    /// `phối hợp` cell supports, the task cell is the text. Nil when the table
+    /// has no lead column (the row is read as text); a nil task for a row that
+    /// only groups others.
+    private func tableRowTask(_ node: NodeInfo, _ row: TableRow, _ ps: Passages) -> (task: Found?, Void)? {
+        let roles = TaskTableColumns.roles(row.columns)
+        guard let leadColumn = roles[.lead], leadColumn < row.cells.count, let heading = node.passages.first else { return nil }
+        let leads = cellAgencies(row.cells[leadColumn])
+        guard !leads.isEmpty else { return (nil, ()) }
+        let support = roles[.support].map { $0 < row.cells.count ? cellAgencies(row.cells[$0]) : [] } ?? []
+        var text = node.heading
+        if let k = roles[.task], k < row.cells.count, !row.cells[k].isEmpty { text = row.cells[k] }
+        // Deadlines of the row stand in its time cell, a passage of the node.
+        let timing = node.passages.first { ps.all[$0].isTimingCell } ?? heading
+        let t = TaskAssignment(section: node.section, text: text, lead: unique(leads),
+                               support: unique(support.filter { !leads.contains($0) }), deadline: nil)
+        return (Found(passage: timing, task: t), ())
+    }
+
+    /// The agencies of a table cell: each `;` part is a list of bodies (`Sở
+    /// KH&CN chủ trì hướng dẫn` → `Sở Khoa học và Công nghệ`), or, when no
+    /// known body opens it, one body named whole (`Liên hiệp các Hội Khoa học
+    /// và Kỹ thuật`, `Doanh nghiệp, nhà cung cấp dịch vụ`).
+    func cellAgencies(_ cell: String) -> [String] {
+        var out: [String] = []
+        for part in cell.split(separator: ";") {
+            let t = Tokenizer.tokens(String(part))
+            guard t.contains(where: \.isWord) else { continue }
+            var i = 0
+            while i < t.count, !t[i].isWord { i += 1 }
+            let (first, firstEnd, _) = AgencyRecognizer.list(t, from: i)
+            if first.isEmpty {
+                // Not a known body: the part, up to a lower-case verb, is the name.
+                var e = i
+                while e < t.count, !(AgencyRecognizer.isVerb(t, at: e) && e > i) { e += 1 }
+                var whole = Tokenizer.text(t[i..<e])
+                while let l = whole.last, l == "." || l == "," || l == " " { whole.removeLast() }
+                if !whole.isEmpty, Words.startsUppercase(whole), Words.tokens(whole).count <= 14 {
+                    out.append(AgencyNormalizer.cachedCanonical(whole))
+                }
+                continue
+            }
+            out += names(first, t)
+            // More bodies written on after the first list (`Sở A Sở B`), before any `phối hợp`.
+            var k = firstEnd
+            while k < t.count {
+                if TaskCues.support.match(t, at: k) != nil { break }
+                if AgencyRecognizer.startsMember(t, at: k) {
+                    let (more, end, _) = AgencyRecognizer.list(t, from: k)
+                    if !more.isEmpty { out += names(more, t); k = max(end, k + 1); continue }
+                }
+                k += 1
             }
         }
         return out

@@ -64,7 +64,7 @@ public final class Ingestor: Sendable {
         let (files, problems) = FileDiscovery.files(paths)
         var summary = Summary()
         let stored = try store.storedSources()
-        let knownHashes = KnownHashes(Set(stored.values))
+        let knownHashes = KnownHashes(Set(stored.values.filter { !$0.hasPrefix("outdated:") }))
         let total = files.count + problems.count
 
         if !problems.isEmpty {

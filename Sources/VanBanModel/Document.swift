@@ -3,7 +3,9 @@
 /// Every type here is a plain value. Optional fields encode as JSON `null`
 /// (never omitted): consumers rely on every key being present.
 public struct Document: Codable, Sendable, Equatable {
-    public var schemaVersion: String = "1"
+    public var schemaVersion: String = Document.currentSchemaVersion
+    /// The contract version this program writes.
+    public static let currentSchemaVersion = "2"
     public var source: Source
     /// Abbreviation from Nghị định 30/2020/NĐ-CP, Phụ lục III (`KH`, `QĐ`), or `cong-van`, `thu-cong`.
     public var documentType: String?
@@ -105,14 +107,29 @@ public struct Source: Codable, Sendable, Equatable {
 public struct Issuer: Codable, Sendable, Equatable {
     public var name: String
     public var parent: String?
+    /// `national`, `province`, `district`, `commune`, or null when the header does not say.
+    public var level: String?
+    /// The province, district or commune the issuer governs (`tỉnh Nghệ An`), null for national bodies.
+    public var locality: String?
 
-    public init(name: String, parent: String?) { self.name = name; self.parent = parent }
+    public init(name: String, parent: String?, level: String? = nil, locality: String? = nil) {
+        self.name = name; self.parent = parent; self.level = level; self.locality = locality
+    }
 
-    enum CodingKeys: String, CodingKey { case name, parent }
+    enum CodingKeys: String, CodingKey { case name, parent, level, locality }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        parent = try c.decodeIfPresent(String.self, forKey: .parent)
+        level = try c.decodeIfPresent(String.self, forKey: .level)
+        locality = try c.decodeIfPresent(String.self, forKey: .locality)
+    }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)
         try c.encode(parent, forKey: .parent)
+        try c.encode(level, forKey: .level)
+        try c.encode(locality, forKey: .locality)
     }
 }
 

@@ -61,7 +61,7 @@ public struct TaskAssignment: Codable, Sendable, Equatable {
 }
 
 public enum Recurrence: String, Codable, Sendable, Equatable {
-    case yearly, semiannual, quarterly, monthly
+    case yearly, semiannual, quarterly, monthly, daily
 }
 
 public enum DeadlineRelation: String, Codable, Sendable, Equatable {

@@ -44,4 +44,6 @@ public enum WarningCode: String, Codable, Sendable, CaseIterable {
     case emptyInput = "empty-input"
     /// `Ð` (eth) written for `Đ` was repaired.
     case ethRepaired = "eth-repaired"
+    /// A table after the signature that belongs to no appendix: kept out of the outline.
+    case tableOutsideAppendix = "table-outside-appendix"
 }

@@ -389,7 +389,7 @@ struct Segmenter {
                     builder.addTable(t, line: l.number)
                     if builder.nodeCount > before { state = .body }
                 } else {
-                    warnings.append(Warning(.ocrDebris, "a table after the signature, outside any appendix, is not read", line: l.number))
+                    warnings.append(Warning(.tableOutsideAppendix, "a table after the signature, outside any appendix (no PHỤ LỤC heading), is not read", line: l.number))
                 }
                 i += 1
                 continue

@@ -13,6 +13,7 @@ enum PostgresSchema {
     static let migrations: [(name: String, statements: [String])] = [
         ("v1", statements(v1)),
         ("v2", v2),
+        ("v4", ["ALTER TABLE document ADD COLUMN schema_version TEXT NOT NULL DEFAULT '1'"]),
     ]
 
     /// A schema text cut into statements (the extended protocol takes one at a

@@ -139,8 +139,9 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     public func storedSources() throws -> [String: String] {
         try run { conn, log in
             var out: [String: String] = [:]
-            for try await (path, sha) in try await conn.query("SELECT path, sha256 FROM document", logger: log).decode((String, String).self) {
-                out[path] = sha
+            for try await (path, sha, version) in try await conn.query("SELECT path, sha256, schema_version FROM document", logger: log)
+                .decode((String, String, String).self) {
+                out[path] = version == Document.currentSchemaVersion ? sha : StoredSource.outdated(sha)
             }
             return out
         }

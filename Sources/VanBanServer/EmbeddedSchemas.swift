@@ -314,7 +314,7 @@ components:
 {
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "$id": "https://vanban.example/schemas/vanban-document.schema.json",
-  "title": "VanBan extraction contract, version 1",
+  "title": "VanBan extraction contract, version 2",
   "description": "What `vanban parse` prints for one document (shared/spec/OUTPUT.md). Optional values are null, never omitted.",
   "type": "object",
   "additionalProperties": false,
@@ -322,7 +322,7 @@ components:
                "outline", "citations", "tasks", "deadlines", "targets", "recipients", "archive", "signature",
                "attachments", "warnings"],
   "properties": {
-    "schemaVersion": {"const": "1"},
+    "schemaVersion": {"const": "2"},
     "source": {
       "type": "object",
       "additionalProperties": false,
@@ -330,7 +330,7 @@ components:
       "properties": {
         "name": {"type": "string", "minLength": 1},
         "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
-        "format": {"enum": ["text", "html", "docx"]},
+        "format": {"enum": ["text", "markdown", "html", "docx", "pdf"]},
         "encoding": {"type": "string", "minLength": 1}
       }
     },
@@ -340,8 +340,10 @@ components:
     "issuer": {
       "type": ["object", "null"],
       "additionalProperties": false,
-      "required": ["name", "parent"],
-      "properties": {"name": {"type": "string", "minLength": 1}, "parent": {"$ref": "#/$defs/nonEmptyOrNull"}}
+      "required": ["name", "parent", "level", "locality"],
+      "properties": {"name": {"type": "string", "minLength": 1}, "parent": {"$ref": "#/$defs/nonEmptyOrNull"},
+                     "level": {"enum": ["national", "province", "district", "commune", null]},
+                     "locality": {"$ref": "#/$defs/nonEmptyOrNull"}}
     },
     "place": {"$ref": "#/$defs/nonEmptyOrNull"},
     "issuedDate": {"type": ["string", "null"], "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},
@@ -385,7 +387,8 @@ components:
         "required": ["code", "message", "line"],
         "properties": {
           "code": {"enum": ["invalid-bytes", "unknown-encoding", "mojibake", "blank-number", "duplicate-marker", "ocr-debris",
-                            "no-header", "no-recipients", "no-signature", "no-outline", "empty-input", "eth-repaired"]},
+                            "no-header", "no-recipients", "no-signature", "no-outline", "empty-input", "eth-repaired",
+                            "table-outside-appendix"]},
           "message": {"type": "string", "minLength": 1},
           "line": {"type": ["integer", "null"], "minimum": 1}
         }
@@ -399,7 +402,7 @@ components:
     "outlineNode": {
       "type": "object",
       "additionalProperties": false,
-      "required": ["id", "label", "heading", "children", "paragraphs"],
+      "required": ["id", "label", "heading", "children", "paragraphs", "table"],
       "properties": {
         "id": {"type": "string", "minLength": 1},
         "label": {"type": "string", "minLength": 1},
@@ -412,6 +415,16 @@ components:
             "additionalProperties": false,
             "required": ["marker", "text"],
             "properties": {"marker": {"$ref": "#/$defs/nonEmptyOrNull"}, "text": {"type": "string", "minLength": 1}}
+          }
+        },
+        "table": {
+          "description": "the table that stands in this node: header cells and rows of cell texts (version 2)",
+          "type": ["object", "null"],
+          "additionalProperties": false,
+          "required": ["columns", "rows"],
+          "properties": {
+            "columns": {"type": "array", "items": {"type": "string"}},
+            "rows": {"type": "array", "items": {"type": "array", "items": {"type": "string"}}}
           }
         }
       }
@@ -450,7 +463,7 @@ components:
       "properties": {
         "date": {"$ref": "#/$defs/isoDateOrNull"},
         "resolvedDate": {"type": ["string", "null"], "pattern": "^\\d{4}-\\d{2}-\\d{2}$"},
-        "recurrence": {"enum": ["yearly", "semiannual", "quarterly", "monthly", null]},
+        "recurrence": {"enum": ["yearly", "semiannual", "quarterly", "monthly", "daily", null]},
         "relation": {"enum": ["before", "on", "from", null]},
         "section": {"$ref": "#/$defs/sectionId"},
         "quote": {"type": "string"},

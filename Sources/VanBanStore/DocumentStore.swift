@@ -4,7 +4,9 @@ import VanBanModel
 /// command line talks only to this protocol, so that another backend
 /// (PostgreSQL) can stand behind it without touching the CLI.
 public protocol DocumentStore: Sendable {
-    /// Path → sha256 of every stored document (for idempotent imports).
+    /// Path → sha256 of every stored document (for idempotent imports); a document
+    /// stored under an older contract gives `StoredSource.outdated(sha)`, which
+    /// matches no file, so that importing it again re-reads it.
     func storedSources() throws -> [String: String]
     /// Writes a batch in one transaction: documents (replacing any older version at the same path) and failures.
     func write(_ batch: [IngestRecord]) throws
@@ -233,4 +235,10 @@ public struct FailureRow: TabularRow, Equatable {
     package init(path: String, reason: String, failedAt: String) {
         self.path = path; self.reason = reason; self.failedAt = failedAt
     }
+}
+
+/// Values of `DocumentStore.storedSources()`.
+public enum StoredSource {
+    /// The stored value for a document written under an older contract: never equal to a sha256.
+    public static func outdated(_ sha: String) -> String { "outdated:" + sha }
 }

@@ -52,6 +52,9 @@ public final class SQLiteStore: DocumentStore {
         m.registerMigration("v3") { db in
             try db.execute(sql: Schema.v3)
         }
+        m.registerMigration("v4") { db in
+            try db.execute(sql: Schema.v4)
+        }
         return m
     }
 
@@ -60,8 +63,11 @@ public final class SQLiteStore: DocumentStore {
     public func storedSources() throws -> [String: String] {
         try pool.read { db in
             var out: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256 FROM document")
-            while let r = try rows.next() { out[r[0]] = r[1] }
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256, schema_version FROM document")
+            while let r = try rows.next() {
+                let version: String = r[2]
+                out[r[0]] = version == Document.currentSchemaVersion ? r[1] : StoredSource.outdated(r[1])
+            }
             return out
         }
     }

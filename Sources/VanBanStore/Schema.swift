@@ -164,4 +164,10 @@ enum Schema {
     static let v3 = """
         DROP TRIGGER paragraph_ai;
         """
+
+    /// The contract version each document was stored under (contract 2 added it),
+    /// so that a newer VanBan re-reads older documents when their files are imported again.
+    static let v4 = """
+        ALTER TABLE document ADD COLUMN schema_version TEXT NOT NULL DEFAULT '1';
+        """
 }

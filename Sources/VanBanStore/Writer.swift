@@ -25,12 +25,12 @@ struct Writer {
         try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(arguments: [path])
         try db.cachedStatement(sql: """
             INSERT INTO document (path, name, sha256, format, encoding, document_type, document_type_key, number, number_key,
-                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 path, doc.source.name, doc.source.sha256, doc.source.format, doc.source.encoding,
                 doc.documentType, p.typeKey, doc.number, p.numberKey, doc.symbol, doc.issuer?.name, p.issuerKey,
-                doc.place, doc.issuedDate, doc.title, now, p.contract,
+                doc.place, doc.issuedDate, doc.title, now, p.contract, doc.schemaVersion,
             ])
         let id = db.lastInsertedRowID
 

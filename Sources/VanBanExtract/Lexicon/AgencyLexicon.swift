@@ -139,6 +139,20 @@ enum TaskCues {
     static let assignmentSections = ["to chuc thuc hien", "trach nhiem", "phan cong", "giao nhiem vu", "nhiem vu cua cac", "to chuc trien khai"]
     /// Section headings that state purposes and goals, not assignments.
     static let goalSections = ["muc dich", "yeu cau", "muc tieu", "quan diem", "ket qua dat duoc", "danh gia ket qua", "thuc trang"]
+    /// Designation lists inside a task (`Cơ quan chủ trì: Sở Tài chính`), by what they designate.
+    static let leadDesignations = PhraseSet(["cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan chủ trì thực hiện",
+                                             "đơn vị chủ trì thực hiện", "cơ quan chủ trì tham mưu", "đơn vị chủ trì tham mưu",
+                                             "cơ quan tham mưu", "đơn vị tham mưu", "cơ quan chủ quản", "đơn vị chủ quản"])
+    static let supportDesignations = PhraseSet(["cơ quan phối hợp", "đơn vị phối hợp", "phối hợp", "cơ quan phối hợp thực hiện",
+                                                "đơn vị phối hợp thực hiện"])
+    /// `Cơ quan thực hiện`: the leads when the task has no `chủ trì` line, executors when it has one.
+    static let executorDesignations = PhraseSet(["cơ quan thực hiện", "đơn vị thực hiện",
+                                                 "trách nhiệm thực hiện", "cơ quan triển khai", "đơn vị triển khai"])
+    /// Folded headings of a task's facets (`a) Nhiệm vụ`, `b) Cơ quan thực hiện`, `c) Thời gian thực hiện`):
+    /// designations under them belong to the task, the facet's parent.
+    static let facetHeadings = ["nhiem vu", "noi dung", "co quan", "don vi", "chu tri", "phoi hop", "thoi gian", "thoi han",
+                                "tien do", "san pham", "ket qua", "kinh phi", "nguon kinh phi", "trach nhiem thuc hien", "hinh thuc"]
+
     /// The execution article of a Quyết định, which assigns no task.
     static let executionClause = PhraseSet(["thi hành quyết định này", "thi hành quyết định", "thi hành nghị quyết này", "thi hành chỉ thị này"])
 }
