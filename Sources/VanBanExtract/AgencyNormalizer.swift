@@ -118,6 +118,8 @@ public enum AgencyNormalizer {
             var ok = true
             for (n, w) in words.enumerated() {
                 if n > 0 { while j < t.count, !t[j].isWord, ["-", "–", ",", "&"].contains(t[j].key) { j += 1 } }
+                // `và` inside a field name may be left out (`Văn hoá Thể thao du lịch`).
+                if w == "va", n > 0, n < words.count - 1, j < t.count, t[j].key != "va" { continue }
                 guard j < t.count, t[j].isWord, t[j].key == w else { ok = false; break }
                 j += 1
             }

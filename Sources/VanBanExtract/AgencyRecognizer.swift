@@ -35,7 +35,10 @@ enum AgencyRecognizer {
             if h.capitalOnly && !t[i].capitalized && !(t[i].text == t[i].text.uppercased()) { continue }
             let lower = t[i].text.lowercased()
             if lower != h.firstWord && ToneMarks.canonical(lower) != h.firstWord { continue }
-            if i + n < t.count, t[i + n].isWord, h.notFollowedBy.contains(t[i + n].key) { continue }
+            // `Bộ công cụ`, `Ban hành`: a lower-case follower makes a noun or verb; `Bộ Công an` stays a body.
+            // (In upper-case text every word is capitalized, so there the follower always decides.)
+            if i + n < t.count, t[i + n].isWord, h.notFollowedBy.contains(t[i + n].key),
+               !t[i + n].capitalized || Words.isAllCaps(t[i].text) { continue }
             // A one-word head needs a named body after it: `Sở Tài chính`, `Hội Khuyến học`, `Tỉnh đoàn` stands alone.
             if let b = best, b.1 >= n { continue }
             best = (h, n)
@@ -206,8 +209,10 @@ enum AgencyRecognizer {
         for (key, _) in candidates {
             var j = i
             var ok = true
-            for w in key {
+            for (n, w) in key.enumerated() {
                 while j < t.count, !t[j].isWord, ["-", "–", ",", "&"].contains(t[j].key) { j += 1 }
+                // `và` inside a field name may be left out (`Sở Văn hoá Thể thao du lịch`).
+                if w == "va", n > 0, n < key.count - 1, j < t.count, t[j].key != "va" { continue }
                 guard j < t.count, t[j].isWord, t[j].key == w else { ok = false; break }
                 j += 1
             }

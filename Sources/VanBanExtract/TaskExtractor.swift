@@ -184,7 +184,7 @@ final class TaskExtractor {
             if first.isEmpty {
                 // Not a known body: the part, up to a lower-case verb, is the name.
                 var e = i
-                while e < t.count, !(AgencyRecognizer.isVerb(t, at: e) && e > i) { e += 1 }
+                while e < t.count, !(e > i && !t[e].capitalized && TaskCues.cellNameEnds.match(t, at: e) != nil) { e += 1 }
                 var whole = Tokenizer.text(t[i..<e])
                 while let l = whole.last, l == "." || l == "," || l == " " { whole.removeLast() }
                 if !whole.isEmpty, Words.startsUppercase(whole), Words.tokens(whole).count <= 14 {

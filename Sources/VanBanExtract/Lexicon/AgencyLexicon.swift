@@ -47,6 +47,9 @@ enum AgencyLexicon {
         Head("Ngân hàng"), Head("Bảo hiểm xã hội"), Head("Trường", notFollowedBy: ["hop"]), Head("Học viện"),
         Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực", ofBodies: true), Head("Chi nhánh"), Head("Hội đồng"), Head("Công ty"),
         Head("Quỹ"), Head("BHXH"), Head("KBNN"), Head("UBMTTQ"), Head("Đảng đoàn"), Head("Ban Quản lý"), Head("Chi hội"), Head("Chi đoàn"),
+        Head("Tòa án"), Head("Toà án"), Head("Viện kiểm sát"), Head("Kiểm toán Nhà nước"), Head("Thuế"), Head("Hải quan"),
+        Head("Liên hiệp"), Head("Liên minh"), Head("Hiệp hội"), Head("Bộ Tư lệnh"), Head("Bộ đội"), Head("Thông tấn xã"),
+        Head("Tổng công ty"), Head("Tập đoàn"), Head("Đại học"), Head("Văn phòng Đoàn"),
     ]
 
     static let headsByFirstWord: WordTable<[Head]> = {
@@ -65,7 +68,7 @@ enum AgencyLexicon {
 
     /// Administrative units that qualify a body: `UBND huyện, thành phố`, `Hội Khuyến học tỉnh`.
     static let localityWords = PhraseSet(["tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "quận",
-                                          "thành", "thị", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tp", "tx"])
+                                          "thành", "thị", "cấp tỉnh", "cấp huyện", "cấp xã", "các cấp", "tp", "tx", "đặc khu"])
 
     /// Names of departments and ministries (after `Sở`, `Bộ`, `Phòng`), canonical spelling.
     static let fields: [String] = [
@@ -139,6 +142,11 @@ enum TaskCues {
     static let assignmentSections = ["to chuc thuc hien", "trach nhiem", "phan cong", "giao nhiem vu", "nhiem vu cua cac", "to chuc trien khai"]
     /// Section headings that state purposes and goals, not assignments.
     static let goalSections = ["muc dich", "yeu cau", "muc tieu", "quan diem", "ket qua dat duoc", "danh gia ket qua", "thuc trang"]
+    /// Words that end a body named whole in a table cell (`Doanh nghiệp viễn thông thực hiện ...`);
+    /// other verbs may belong to the name (`nhà cung cấp dịch vụ`).
+    static let cellNameEnds = PhraseSet(["chủ trì", "phối hợp", "thực hiện", "thúc đẩy", "theo dõi", "tham mưu", "hướng dẫn",
+                                         "tổng hợp", "báo cáo", "triển khai", "chịu trách nhiệm", "có trách nhiệm"])
+
     /// Designation lists inside a task (`Cơ quan chủ trì: Sở Tài chính`), by what they designate.
     static let leadDesignations = PhraseSet(["cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan chủ trì thực hiện",
                                              "đơn vị chủ trì thực hiện", "cơ quan chủ trì tham mưu", "đơn vị chủ trì tham mưu",
