@@ -42,7 +42,7 @@ public enum Emphasis {
         var t = Substring(s)
         while t.first == " " { t = t.dropFirst() }
         while t.last == " " { t = t.dropLast() }
-        guard t.hasPrefix("**"), t.hasSuffix("**"), t.count > 4 else { return false }
+        guard t.hasPrefix("**"), t.hasSuffix("**"), t.contains(where: { $0 != "*" && $0 != " " }) else { return false }
         // Every character outside bold runs is a space.
         var bold = false
         var i = t.startIndex

@@ -71,6 +71,7 @@ final class GeneralizationTests: XCTestCase {
         XCTAssertEqual(d.outline[0].paragraphs.map(\.text), ["Nội dung."])
         XCTAssertEqual(d.recipients, ["Như trên"])
         XCTAssertEqual(d.archive, "Lưu: VT")
-        XCTAssertEqual(d.signature, Signature(authority: "TM.", onBehalfOf: "ỦY BAN NHÂN DÂN", position: "PHÓ CHỦ TỊCH", signer: "Nguyễn Văn An"))
+        // Two authority lines: the signer's own, inner one (ANNOTATION.md, second edition).
+        XCTAssertEqual(d.signature, Signature(authority: "KT.", onBehalfOf: "CHỦ TỊCH", position: "PHÓ CHỦ TỊCH", signer: "Nguyễn Văn An"))
     }
 }
