@@ -18,12 +18,22 @@ public enum EntityExtractor {
         doc.citations = CitationExtractor(ownNumber: doc.number, ownType: doc.documentType).extract(passages)
 
         let deadlineReader = DeadlineExtractor(documentYear: year)
+        let timing = TimingReader(horizonEnds: TimingReader.horizonEnds([doc.title ?? ""] + doc.attachments.compactMap(\.title)
+                                                                            + passages.nodes.map(\.heading)),
+                                  documentYear: year)
         let targetReader = TargetExtractor()
         var deadlinesByPassage: [Int: [Int]] = [:]
         var deadlines: [Deadline] = []
         var targets: [Target] = []
         for (k, p) in passages.all.enumerated() {
-            for d in deadlineReader.extract(p) {
+            var found = deadlineReader.extract(p)
+            if found.isEmpty, let periods = timingText(p, passages) {
+                found = timing.read(periods).map {
+                    Deadline(date: $0.date, resolvedDate: nil, recurrence: $0.recurrence, relation: $0.relation, section: p.section,
+                             quote: p.text, agencies: [])
+                }
+            }
+            for d in found {
                 deadlinesByPassage[k, default: []].append(deadlines.count)
                 deadlines.append(d)
             }
@@ -43,5 +53,20 @@ public enum EntityExtractor {
         doc.deadlines = deadlines
         doc.targets = targets
         return (doc, taskReader.aliases)
+    }
+
+    /// The periods of a timing line: a time cell whole, the text after
+    /// `Thời gian thực hiện:`, a paragraph under a timing facet heading
+    /// (`c) Thời gian thực hiện`), or a closing bracket that holds only periods
+    /// (`... (Quý IV/2025)`); nil for other passages.
+    static func timingText(_ p: Passage, _ ps: Passages) -> String? {
+        guard p.zone == .body else { return nil }
+        if p.isTimingCell { return p.text }
+        if let start = TimingReader.periodsStart(p.tokens), start < p.tokens.count { return Tokenizer.text(p.tokens[start...]) }
+        if !p.isHeading, let n = p.node {
+            let key = Folding.words(ps.nodes[n].heading)
+            if TimingReader.facetHeadings.contains(where: { key.hasPrefix($0) }) { return p.text }
+        }
+        return nil
     }
 }
