@@ -19,6 +19,13 @@ struct DeadlineExtractor {
             var i = s.lowerBound
             while i < s.upperBound {
                 if !t[i].isWord || Self.cueFirstWords.get(t[i].key, hash: t[i].hash) == nil { i += 1; continue }
+                if let (rel, n) = relation(t, at: i), let (r, used) = recurringDay(t, at: i + n, recurrence: recurrence) {
+                    // `trước ngày 20 hằng tháng`, `trước 19h00' hằng ngày` (one entry per due time).
+                    for _ in 0..<used.count { out.append(make(nil, r, rel, p, s)) }
+                    dated = true
+                    i += n + used.length
+                    continue
+                }
                 if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
                     out.append(make(d.iso, recurrence, rel, p, s))
                     dated = true
@@ -93,9 +100,40 @@ struct DeadlineExtractor {
         var i = s.lowerBound
         while i < s.upperBound {
             if let (r, _) = Self.recurrenceCues.match(t, at: i) { return Recurrence(rawValue: r) }
+            // `02 lần/ngày`
+            if t[i].isWord, t[i].key.hasSuffix("/ngay") { return .daily }
             i += 1
         }
         return nil
+    }
+
+    static let dayOfPeriodCues = Lookup(DeadlineCues.dayOfPeriod)
+
+    /// After a relation cue: a day with no month and a recurring period
+    /// (`20 hằng tháng` → monthly), or due times of a daily duty (`19h00’`,
+    /// `9h00’ và 16h00’` when the sentence says `hằng ngày` or `lần/ngày`).
+    /// The recurrence and how many entries and tokens it used.
+    func recurringDay(_ t: [Token], at i: Int, recurrence: Recurrence?) -> (Recurrence, (count: Int, length: Int))? {
+        guard i < t.count, t[i].isWord else { return nil }
+        if let d = Int(t[i].text), (1...31).contains(d), let (r, n) = Self.dayOfPeriodCues.match(t, at: i + 1) {
+            return (Recurrence(rawValue: r)!, (1, 1 + n))
+        }
+        guard recurrence == .daily, Self.isTimeOfDay(t[i].text) else { return nil }
+        var count = 1
+        var j = i + 1
+        while j < t.count {
+            if !t[j].isWord, t[j].key == "’" || t[j].key == "'" { j += 1; continue }
+            if (t[j].key == "va" || t[j].key == ","), j + 1 < t.count, Self.isTimeOfDay(t[j + 1].text) { count += 1; j += 2; continue }
+            break
+        }
+        return (.daily, (count, j - i))
+    }
+
+    /// `19h00`, `9h`, `16h30`.
+    static func isTimeOfDay(_ s: String) -> Bool {
+        let parts = s.lowercased().split(separator: "h", omittingEmptySubsequences: false)
+        guard parts.count == 2, let h = Int(parts[0]), (0...24).contains(h) else { return false }
+        return parts[1].isEmpty || (parts[1].count == 2 && Int(parts[1]) != nil)
     }
 
     /// After `định kỳ`: the periods it names (`6 tháng, năm`), or none when a dated
@@ -103,6 +141,8 @@ struct DeadlineExtractor {
     func namedPeriods(_ t: [Token], from start: Int, until end: Int) -> [Recurrence] {
         var out: [Recurrence] = []
         var i = start
+        // `định kỳ (hằng năm)`
+        while i < end, !t[i].isWord, t[i].key == "(" || t[i].key == "*" { i += 1 }
         while i < end {
             guard let (r, n) = period(t, at: i) else { break }
             out.append(r)

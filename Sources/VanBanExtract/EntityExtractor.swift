@@ -67,6 +67,14 @@ public enum EntityExtractor {
             let key = Folding.words(ps.nodes[n].heading)
             if TimingReader.facetHeadings.contains(where: { key.hasPrefix($0) }) { return p.text }
         }
-        return nil
+        // `... thí điểm (2025 - 2026).`: bracketed notes that hold only periods.
+        var notes: [String] = []
+        var rest = p.text[...]
+        while let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") {
+            let inside = String(rest[rest.index(after: open)..<close])
+            if TimingReader.isPeriodNote(inside) { notes.append(inside) }
+            rest = rest[rest.index(after: close)...]
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: ", ")
     }
 }

@@ -24,6 +24,25 @@ struct TimingReader {
     static let cues = PhraseSet(["thời gian thực hiện", "thời gian hoàn thành", "thời gian", "thời hạn", "thời hạn hoàn thành",
                                  "thời hạn thực hiện", "thời hạn ban hành", "thời hạn trình", "tiến độ", "tiến độ thực hiện",
                                  "tiến độ hoàn thành", "thời điểm", "thời điểm hoàn thành", "thời gian dự kiến hoàn thành"])
+    /// Words after which a bare year is a period (`trong 2026`, `từ 2025`).
+    static let yearLeadWords: Set<String> = ["tu", "den", "va", "trong", "nam", "hoac", "truoc", "sau", "cuoi", "dau", "het", "nay"]
+    /// Words a bracketed timing note may hold besides numbers: `(2026 trở đi)`, `(năm 2025 - 2026)`, `(Quý IV/2025)`.
+    static let noteWords: Set<String> = ["nam", "quy", "thang", "tu", "den", "tro", "di", "trong", "i", "ii", "iii", "iv", "hang", "het", "cuoi", "dau"]
+
+    /// True when `text` holds nothing but periods (for a bracketed note at the end of an item).
+    static func isPeriodNote(_ text: String) -> Bool {
+        let atoms = Self.atoms(text)
+        var years = 0
+        for a in atoms {
+            switch a {
+            case let .number(n, _): if (1900...2200).contains(n) { years += 1 } else if n > 12 { return false }
+            case let .word(w): if !noteWords.contains(w) { return false }
+            default: break
+            }
+        }
+        return years > 0
+    }
+
     /// Folded headings of a timing facet (`c) Thời gian thực hiện`).
     static let facetHeadings = ["thoi gian", "thoi han", "tien do", "thoi diem"]
 
@@ -61,7 +80,8 @@ struct TimingReader {
         func add(_ date: String, _ y: Int) {
             if let s = spanStart {
                 // A span: `2025 - 2030` ends at 2030, unless that is the plan's horizon.
-                if horizonEnds.contains(y), y > s, s <= (documentYear ?? s) + 1 { dropped = true; spanStart = nil; return }
+                // A span of four years or more is a phase of the plan, not a deadline.
+                if y > s, y - s >= 4 || (horizonEnds.contains(y) && s <= (documentYear ?? s) + 1) { dropped = true; spanStart = nil; return }
                 spanStart = nil
             }
             ends.append((date, y))
@@ -99,7 +119,15 @@ struct TimingReader {
                     recurrences.append(r); k += 2
                 } else { k += 1 }
             case let .number(n, _):
-                if (1900...2200).contains(n) { add("\(n)", n); k += 1 }
+                // A bare year stands alone or after a separator or time word, never after a name (`Luật An ninh mạng 2025`).
+                let before: Atom? = k > 0 ? atoms[k - 1] : nil
+                let bareYearAllowed: Bool
+                switch before {
+                case nil, .dash?, .comma?, .slash?: bareYearAllowed = true
+                case let .word(w)?: bareYearAllowed = Self.yearLeadWords.contains(w)
+                default: bareYearAllowed = false
+                }
+                if (1900...2200).contains(n), bareYearAllowed || spanStart != nil { add("\(n)", n); k += 1 }
                 else if (n == 6 || n == 3), word(k + 1) == "thang", year(k + 2) == nil, atoms.count <= k + 3 || atoms[k + 2] != .slash {
                     recurrences.append(n == 6 ? .semiannual : .quarterly); k += 2
                 } else { k += 1 }

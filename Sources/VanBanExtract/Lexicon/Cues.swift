@@ -21,14 +21,18 @@ enum DeadlineCues {
         (Phrase("chậm nhất"), "before"), (Phrase("vào ngày"), "on"), (Phrase("kể từ ngày"), "from"), (Phrase("bắt đầu từ ngày"), "from"),
     ]
     /// Month deadlines: `trước tháng 12/2024`.
-    static let monthRelations: [(Phrase, String)] = [(Phrase("trước tháng"), "before"), (Phrase("chậm nhất trong tháng"), "before")]
+    static let monthRelations: [(Phrase, String)] = [(Phrase("trước tháng"), "before"), (Phrase("chậm nhất trong tháng"), "before"),
+                                                     (Phrase("trong tháng"), "before"), (Phrase("hoàn thành trong tháng"), "before")]
     /// Recurrence words, in the order they are looked for.
     static let recurrences: [(Phrase, String)] = [
         (Phrase("hằng năm"), "yearly"), (Phrase("hàng năm"), "yearly"), (Phrase("định kỳ 6 tháng"), "semiannual"),
         (Phrase("định kỳ sáu tháng"), "semiannual"), (Phrase("6 tháng một lần"), "semiannual"), (Phrase("hằng quý"), "quarterly"),
         (Phrase("hàng quý"), "quarterly"), (Phrase("định kỳ quý"), "quarterly"), (Phrase("hằng tháng"), "monthly"),
-        (Phrase("hàng tháng"), "monthly"),
+        (Phrase("hàng tháng"), "monthly"), (Phrase("hằng ngày"), "daily"), (Phrase("hàng ngày"), "daily"),
     ]
+    /// `trước ngày 20 hằng tháng`, `trước ngày 20 tháng cuối quý`: a day with no month, recurring.
+    static let dayOfPeriod: [(Phrase, String)] = [(Phrase("hằng tháng"), "monthly"), (Phrase("hàng tháng"), "monthly"),
+                                                  (Phrase("tháng cuối quý"), "quarterly"), (Phrase("tháng cuối mỗi quý"), "quarterly")]
     /// Periods named after `định kỳ` (a duty with no date): `định kỳ 6 tháng, năm`.
     static let periods: [(Phrase, String)] = [
         (Phrase("hằng năm"), "yearly"), (Phrase("hàng năm"), "yearly"), (Phrase("năm"), "yearly"),
