@@ -55,6 +55,13 @@ struct CitationExtractor {
         var out: [Citation] = []
         var i = 0
         while i < t.count {
+            // `(Số 1226/QĐ-BVHTTDL ngày 29/4/2025 ...)`: a number whose symbol names the type.
+            if t[i].isWord, t[i].key == "so", let kind = kindFromSymbol(t, at: i + 1),
+               let (c, end) = citation(kind: kind, kindLength: 0, at: i, in: t, passage: p), c.number != nil {
+                if !isOwn(c) { out.append(c) }
+                i = end
+                continue
+            }
             guard t[i].isWord, let (kind, n) = kind(at: i, in: t) else { i += 1; continue }
             if let (c, end) = citation(kind: kind, kindLength: n, at: i, in: t, passage: p) {
                 if !isOwn(c) { out.append(c) }
@@ -72,6 +79,15 @@ struct CitationExtractor {
         return out
     }
 
+    /// The kind named by the symbol of the number at `i` (`1226/QĐ-BVHTTDL` → Quyết định); nil for
+    /// a symbol that names no type (a công văn's) or a token that is no number.
+    func kindFromSymbol(_ t: [Token], at i: Int) -> DocumentKind? {
+        guard i < t.count, t[i].isWord, t[i].text.first?.isNumber == true, t[i].text.contains("/"),
+              let symbol = DocumentNumbers.symbol(of: t[i].text), let code = DocumentTypes.code(fromSymbol: symbol),
+              code != "cong-van" else { return nil }
+        return DocumentTypes.all.first { $0.code == code }
+    }
+
     func kind(at i: Int, in t: [Token]) -> (DocumentKind, Int)? {
         guard let candidates = Self.kindsByFirstWord.get(t[i].key, hash: t[i].hash) else { return nil }
         for (k, words) in candidates {
@@ -85,15 +101,27 @@ struct CitationExtractor {
     func citation(kind: DocumentKind, kindLength: Int, at i: Int, in t: [Token], passage p: Passage) -> (Citation, Int)? {
         var j = i + kindLength
         var hadSo = false
+        // `số`, `số:`, `: số` (`Các Công điện: số 007/CĐ-UBND`).
+        if j < t.count, !t[j].isWord, t[j].key == ":", j + 1 < t.count, t[j + 1].key == "so" { j += 1 }
         if j < t.count, t[j].isWord, t[j].key == "so" { hadSo = true; j += 1 }
         if j < t.count, !t[j].isWord, t[j].key == ":" { j += 1 }
         var number: String?
-        if j < t.count, t[j].isWord, let f = t[j].text.unicodeScalars.first, f.properties.numericType != nil {
-            var num = t[j].text
-            var k = j + 1
-            if k < t.count, t[k].isWord, t[k].text.hasPrefix("/") { num += t[k].text; k += 1 }
-            while num.hasSuffix(".") { num.removeLast() }
-            if isNumber(num, hadSo: hadSo, kindCapitalized: t[i].capitalized) { number = num; j = k }
+        if let (num, k) = numberAt(j, in: t), isNumber(num, hadSo: hadSo, kindCapitalized: t[i].capitalized || kindLength == 0),
+           !(num.allSatisfy(\.isNumber) && k < t.count && t[k].key == ":") {
+            number = num; j = k
+        }
+        // The name between the kind and its number: `Kết luận liên ngành trung ương số 23/KL-LNTPTW`,
+        // `Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15`.
+        if number == nil, kindLength > 0, t[i].capitalized {
+            var k = j
+            while k < t.count, k - j < 14, t[k].isWord || t[k].key == "," || t[k].key == "-" {
+                if t[k].key == "so", let (num, e) = numberAt(k + 1, in: t), num.contains("/") || num.contains("-"),
+                   isNumber(num, hadSo: true, kindCapitalized: true) {
+                    number = num; j = e; break
+                }
+                if t[k].key == "ngay" || (k > j && kindAt(k, t)) { break }
+                k += 1
+            }
         }
         var date: String?
         var probe = j
@@ -140,8 +168,11 @@ struct CitationExtractor {
             while k < t.count {
                 if !t[k].isWord {
                     if t[k].key == ";" || t[k].key == "(" { break }
+                    if t[k].key == ",", k + 1 < t.count, t[k + 1].key == "so", numberAt(k + 2, in: t) != nil { break }
                     if t[k].key == "." && (k + 1 >= t.count || t[k + 1].capitalized) { break }
                 } else if kindAt(k, t), k + 1 < t.count, t[k + 1].key == "so" {
+                    break
+                } else if t[k].key == "va", k + 1 < t.count, t[k + 1].key == "so", numberAt(k + 2, in: t) != nil {
                     break
                 }
                 k += 1
@@ -160,6 +191,24 @@ struct CitationExtractor {
     }
 
     func kindAt(_ k: Int, _ t: [Token]) -> Bool { kind(at: k, in: t) != nil && t[k].capitalized }
+
+    /// The number at `j` with the pieces OCR split off joined back (`71/NQ` `-CP`,
+    /// `227/QĐ-` `TTg`, `773` `/QĐ-TTg`); and the index after it.
+    func numberAt(_ j: Int, in t: [Token]) -> (String, Int)? {
+        guard j < t.count, t[j].isWord, let f = t[j].text.unicodeScalars.first, f.properties.numericType != nil else { return nil }
+        var num = t[j].text
+        var k = j + 1
+        var joins = 0
+        while k < t.count, joins < 3, t[k].isWord {
+            let next = t[k].text
+            let opensPiece = next.hasPrefix("/") || next.hasPrefix("-")
+            let continuesPiece = (num.hasSuffix("-") || num.hasSuffix("/")) && next.first.map { $0.isUppercase || $0.isNumber } == true
+            guard opensPiece || continuesPiece, next.count <= 16 else { break }
+            num += next; k += 1; joins += 1
+        }
+        while num.hasSuffix(".") || num.hasSuffix("-") { num.removeLast() }
+        return (num, k)
+    }
 
     /// `1373/QĐ-TTg`, `49-KL/TW`, `04` (after `số`), `06` (after a capitalized kind).
     func isNumber(_ s: String, hadSo: Bool, kindCapitalized: Bool) -> Bool {
@@ -207,3 +256,4 @@ struct CitationExtractor {
         return text.count > 400 ? String(text.prefix(400)) + "…" : text
     }
 }
+

@@ -264,16 +264,7 @@ struct Segmenter {
         }
     }
 
-    /// `322/KH-UBND` → `KH-UBND`; `101/2017/NĐ-CP` → `NĐ-CP`; `49-KL/TW` → `KL/TW`.
-    static func symbol(of number: String) -> String? {
-        var s = number[...]
-        while let f = s.first, f.isNumber { s = s.dropFirst() }
-        if s.first == "/" || s.first == "-" { s = s.dropFirst() }
-        // A year in the number: `2017/`.
-        let digits = s.prefix(while: { $0.isNumber })
-        if digits.count == 4, s.dropFirst(4).first == "/" { s = s.dropFirst(5) }
-        return s.isEmpty ? nil : String(s)
-    }
+    static func symbol(of number: String) -> String? { DocumentNumbers.symbol(of: number) }
 
     static let issuerHeads: [String] = ["uy ban", "ubnd", "so ", "bo ", "ban ", "phong ", "trung tam", "hoi dong", "hoi ", "dang ",
                                         "tinh uy", "huyen uy", "thanh uy", "cong an", "lien doan", "doan ", "truong ", "chi cuc",

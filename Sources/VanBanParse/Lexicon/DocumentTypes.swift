@@ -109,3 +109,17 @@ public enum FormCues {
     /// Folded lines that are form furniture, never OCR debris.
     public static let structural: [String] = ["noi nhan", "quyet dinh", "phu luc", "ke hoach", "chuong trinh", "muc luc"]
 }
+
+/// Document numbers (số ký hiệu).
+public enum DocumentNumbers {
+    /// The ký hiệu of a number: `322/KH-UBND` → `KH-UBND`; `101/2017/NĐ-CP` → `NĐ-CP`; `49-KL/TW` → `KL/TW`.
+    public static func symbol(of number: String) -> String? {
+        var s = number[...]
+        while let f = s.first, f.isNumber { s = s.dropFirst() }
+        if s.first == "/" || s.first == "-" { s = s.dropFirst() }
+        // A year in the number: `2017/`.
+        let digits = s.prefix(while: { $0.isNumber })
+        if digits.count == 4, s.dropFirst(4).first == "/" { s = s.dropFirst(5) }
+        return s.isEmpty ? nil : String(s)
+    }
+}
