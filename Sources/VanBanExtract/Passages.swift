@@ -46,6 +46,8 @@ struct Passages: OutlineWalker {
     var all: [Passage] = []
     var nodes: [NodeInfo] = []
     private var parentIndex: [Int] = []
+    /// The horizon that encloses the nodes being walked (an attachment's title), if any.
+    private var rootYear: Int?
 
     static func of(_ parsed: ParsedDocument) -> Passages {
         var p = Passages()
@@ -62,7 +64,11 @@ struct Passages: OutlineWalker {
             if k < parsed.attachmentPreambles.count {
                 for para in parsed.attachmentPreambles[k] { walker.appendParagraph(para, zone: .preamble, section: pre + "preamble") }
             }
+            // The appendix's heading lines enclose every row: `... CHỈ TIÊU ... ĐẾN NĂM 2030` gives their year.
+            let titleTokens = Tokenizer.tokens(att.title ?? "")
+            walker.rootYear = TargetExtractor.year(titleTokens, 0..<titleTokens.count)
             for n in att.outline { walker.walkNode(n, prefix: pre, ancestors: []) }
+            walker.rootYear = nil
         }
         return walker
     }
@@ -78,7 +84,7 @@ struct Passages: OutlineWalker {
         let assignment = (parent?.inAssignmentSection ?? false) || TaskCues.assignmentSections.contains { Bytes.contains(key, $0) }
         let report = (parent?.inReportSection ?? false) || TargetExtractor.skipSections.contains { Bytes.contains(key, $0) }
         let headingTokens = Tokenizer.tokens(n.heading)
-        let year = TargetExtractor.year(headingTokens, 0..<headingTokens.count) ?? parent?.headingYear
+        let year = TargetExtractor.year(headingTokens, 0..<headingTokens.count) ?? parent?.headingYear ?? rootYear
         nodes.append(NodeInfo(section: section, heading: n.heading, path: (parent?.path ?? []) + [key],
                               headingTokens: headingTokens, passages: [],
                               inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year,

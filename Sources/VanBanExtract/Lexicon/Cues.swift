@@ -64,5 +64,9 @@ enum TargetCues {
                                   "đơn vị", "xã", "huyện", "hộ", "học viên", "cán bộ", "giáo viên", "học sinh", "thư viện",
                                   "câu lạc bộ", "trung tâm", "cơ sở", "điểm", "tỷ đồng", "triệu đồng", "sản phẩm", "hội nghị",
                                   "lớp học", "khóa", "tác phẩm", "đầu sách", "cuốn sách", "bản tin", "phóng sự", "lượt", "gia đình",
-                                  "dòng họ", "cộng đồng", "doanh nghiệp", "chương trình", "hoạt động", "phòng", "tủ sách"])
+                                  "dòng họ", "cộng đồng", "doanh nghiệp", "chương trình", "hoạt động", "phòng", "tủ sách",
+                                  "bộ dữ liệu", "tập dữ liệu", "cơ sở dữ liệu", "kịch bản", "dự án", "đề án", "đề tài", "vùng",
+                                  "giờ", "hồ sơ", "thủ tục", "dịch vụ", "nền tảng", "ứng dụng", "hệ thống", "sáng kiến",
+                                  "chuyên gia", "sinh viên", "hợp tác xã", "tổ chức", "khu", "cụm", "sự kiện", "lượt người",
+                                  "ha", "km", "tấn", "m2", "sản phẩm OCOP", "tuyến", "điểm đến", "làng", "thôn", "ấp", "bản"])
 }
