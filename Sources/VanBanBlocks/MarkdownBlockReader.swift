@@ -33,14 +33,11 @@ public enum MarkdownBlockReader {
             let l = lines[i]
             if l.isEmpty { blank = true; i += 1; continue }
             if l == "|" {
-                if let (table, next) = flattenedTable(lines, from: i) {
-                    blocks.append(.table(table))
-                    i = next
-                } else {
-                    i += 1 // a lone rule of a table with no cells
-                }
+                let (table, next) = flattenedTable(lines, from: i)
+                if let table { blocks.append(.table(table)) }
+                // A run of pipes with no cell between them is markup alone: skipped whole.
+                i = max(next, i + 1)
                 blank = false
-                precondition(i > start)
                 continue
             }
             if isPipeRow(l) {
@@ -62,12 +59,14 @@ public enum MarkdownBlockReader {
             }
             // A paragraph: up to a blank line, a table, or a new item.
             var parts = [l]
+            var spanOpen = Emphasis.leavesSpanOpen(l)
             i += 1
             while i < lines.count {
                 let n = lines[i]
                 if n.isEmpty || n == "|" || isPipeRow(n) || (n.hasPrefix("#") && atxHeading(n) != nil) { break }
-                if startsItem(n, after: parts[parts.count - 1]) && !Emphasis.leavesSpanOpen(parts.joined(separator: " ")) { break }
+                if !spanOpen && startsItem(n, after: parts[parts.count - 1]) { break }
                 parts.append(n)
+                if Emphasis.leavesSpanOpen(n) { spanOpen.toggle() }
                 i += 1
             }
             let raw = parts.joined(separator: " ")
@@ -162,9 +161,9 @@ public enum MarkdownBlockReader {
 
     // MARK: Flattened cells
 
-    /// Reads the table whose first lone `|` is at `start`: returns it and the
-    /// index after its last `|`, or nil when no cell stands between the pipes.
-    static func flattenedTable(_ lines: [String], from start: Int) -> (Table, Int)? {
+    /// Reads the table whose first lone `|` is at `start`: returns it (nil when
+    /// no cell stands between the pipes) and the index after its last `|`.
+    static func flattenedTable(_ lines: [String], from start: Int) -> (Table?, Int) {
         // Slots: what stands between two consecutive `|` lines (source lines, maybe none).
         var slots: [[String]] = []
         var current: [String] = []
@@ -185,7 +184,7 @@ public enum MarkdownBlockReader {
             i += 1
         }
         // Text after the last `|` that never closed belongs to the text, not to a cell.
-        guard slots.contains(where: { !$0.isEmpty }) else { return nil }
+        guard slots.contains(where: { !$0.isEmpty }) else { return (nil, max(end, start + 1)) }
         let n = max(1, columnCount(slots))
         var rows: [[TableCell]] = []
         var p = 0
