@@ -7,10 +7,9 @@ import ZIPFoundation
 /// - paragraphs of `word/document.xml` in order, `w:br` as a line break;
 /// - automatic numbering rebuilt from `word/numbering.xml` (`I.`, `1.`, `a)`, `-`),
 ///   also when a paragraph style carries it;
-/// - tables: a layout table of one or two columns (the header: issuer | motto,
-///   number | date; the signature block) is read cell by cell, row by row;
-///   a data table of three or more columns gives one line per row, cells
-///   joined with ` | `;
+/// - tables as tables (`items`): rows of cells, `gridSpan` and `vMerge`
+///   resolved; as text (`read`), a table of one or two columns cell by cell,
+///   a wider one a line per row with cells joined by ` | `;
 /// - deleted text, footnotes, field codes and formatting are ignored.
 ///
 /// Refused with a one-line error: not a ZIP, entry names that escape the
@@ -24,6 +23,11 @@ public struct DOCXReader {
     }
 
     public func read(_ bytes: [UInt8]) throws(InputError) -> String {
+        FormatItem.text(try items(bytes))
+    }
+
+    /// The document as lines and tables (`w:tbl` with `gridSpan` and `vMerge` resolved).
+    public func items(_ bytes: [UInt8]) throws(InputError) -> [FormatItem] {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
             throw .badArchive("the ZIP container cannot be opened (\(error)); re-save the file from Word as .docx")
@@ -44,9 +48,9 @@ public struct DOCXReader {
         let numbering = try entries["word/numbering.xml"].map { e throws(InputError) in try MarkupParser.xml(extract(e, from: archive, budget: &budget)) }
         let styles = try entries["word/styles.xml"].map { e throws(InputError) in try MarkupParser.xml(extract(e, from: archive, budget: &budget)) }
         var body = WordBody(numbering: WordNumbering(numbering: numbering), styles: styles)
-        guard let b = document.child("w:body") else { return "" }
+        guard let b = document.child("w:body") else { return [] }
         body.block(b)
-        return body.lines.joined(separator: "\n")
+        return body.items
     }
 
     /// Absolute paths, drive letters and `..` components.
@@ -83,12 +87,16 @@ public struct DOCXReader {
     struct DecompressionLimit: Error {}
 }
 
-/// Walks `w:body`, collecting lines.
+/// Walks `w:body`, collecting lines and tables.
 struct WordBody {
     var numbering: WordNumbering
     /// Paragraph style id → its numbering (`w:numId`, `w:ilvl`).
     var styleNumbering: [String: (numID: String, level: Int)] = [:]
-    var lines: [String] = []
+    var items: [FormatItem] = []
+    /// The text lines collected (a table inside a cell contributes its cells' lines).
+    var lines: [String] {
+        FormatItem.pieces(items)
+    }
 
     init(numbering: WordNumbering, styles: MarkupElement?) {
         self.numbering = numbering
@@ -127,7 +135,7 @@ struct WordBody {
         }
         let split = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (i, line) in split.enumerated() {
-            lines.append(i == 0 ? marker + line : line)
+            items.append(.line(i == 0 ? marker + line : line))
         }
     }
 
@@ -155,22 +163,23 @@ struct WordBody {
 
     mutating func table(_ t: MarkupElement) {
         let rows = t.elements.filter { $0.name == "w:tr" }
-        let columns = rows.map { $0.elements.filter { $0.name == "w:tc" }.count }.max() ?? 0
-        for row in rows {
-            let cells = row.elements.filter { $0.name == "w:tc" }
-            if columns <= 2 {
-                for cell in cells { block(cell) }
-            } else {
-                var texts: [String] = []
-                for cell in cells {
-                    var sub = WordBody(numbering: numbering, styles: nil)
-                    sub.styleNumbering = styleNumbering
-                    sub.block(cell)
-                    numbering = sub.numbering
-                    texts.append(sub.lines.filter { !$0.isEmpty }.joined(separator: " "))
-                }
-                lines.append(texts.joined(separator: " | "))
+        var grid: [[FormatItem.GridCell]] = []
+        for row in rows.prefix(100_000) {
+            var cells: [FormatItem.GridCell] = []
+            for cell in row.elements where cell.name == "w:tc" {
+                var sub = WordBody(numbering: numbering, styles: nil)
+                sub.styleNumbering = styleNumbering
+                sub.block(cell)
+                numbering = sub.numbering
+                let tcPr = cell.child("w:tcPr")
+                let span = Int(tcPr?.child("w:gridSpan")?.attributes["w:val"] ?? "") ?? 1
+                let vMerge = tcPr?.child("w:vMerge")
+                let continues = vMerge != nil && (vMerge?.attributes["w:val"] ?? "continue") == "continue"
+                cells.append(FormatItem.GridCell(lines: sub.lines.filter { !$0.isEmpty }, span: max(1, span), rowSpan: 1,
+                                                 continuesAbove: continues))
             }
+            grid.append(cells)
         }
+        items.append(.table(FormatItem.grid(grid)))
     }
 }

@@ -121,10 +121,36 @@ public enum DocumentReader {
     /// (paragraphs, pipe tables, flattened cells); the other formats one block per
     /// clean line, which the parser joins where a line was hard-wrapped.
     public static func readBlocks(bytes: [UInt8], name: String, options: ReadOptions = ReadOptions()) throws(InputError) -> ReadBlocks {
-        let read = try read(bytes: bytes, name: name, options: options)
-        let clean = TextCleaner.clean(read.text, keepEmphasis: read.format == .markdown)
-        let blocks = read.format == .markdown ? MarkdownBlockReader.read(lines: clean.lines) : LineBlockReader.read(lines: clean.lines)
-        return ReadBlocks(blocks: blocks, format: read.format, encoding: read.encoding, warnings: read.warnings + clean.warnings)
+        if bytes.count > options.maxSize { throw .tooLarge(bytes: bytes.count, limit: options.maxSize) }
+        let format = try InputFormat.sniff(bytes, name: name)
+        let items: [FormatItem]
+        var encoding = "utf-8"
+        var warnings: [Warning] = []
+        switch format {
+        case .text, .markdown:
+            let read = try read(bytes: bytes, name: name, options: options)
+            let clean = TextCleaner.clean(read.text, keepEmphasis: format == .markdown)
+            let blocks = format == .markdown ? MarkdownBlockReader.read(lines: clean.lines) : LineBlockReader.read(lines: clean.lines)
+            return ReadBlocks(blocks: blocks, format: read.format, encoding: read.encoding, warnings: read.warnings + clean.warnings)
+        case .docx:
+            items = try DOCXReader(maxUnzippedSize: options.maxUnzippedSize).items(bytes)
+        case .html:
+            let decoded = try decodeHTML(bytes, encoding: options.encoding)
+            items = try HTMLReader.items(utf8: Array(decoded.text.utf8))
+            encoding = decoded.encoding
+            warnings = decoded.warnings
+        }
+        // Every line and cell line, repaired and cleaned as one text, then put back in place.
+        let pieces = FormatItem.pieces(items).map { $0.contains("\n") ? String($0.map { $0 == "\n" ? " " : $0 }) : $0 }
+        var joined = pieces.joined(separator: "\n")
+        if options.encoding == nil, let repaired = LegacyFontText.repair(joined) {
+            joined = repaired.text
+            encoding = repaired.encoding.name
+        }
+        let clean = TextCleaner.clean(joined)
+        let cleaned = clean.lines.count == pieces.count ? clean.lines
+            : joined.split(separator: "\n", omittingEmptySubsequences: false).map { TextCleaner.clean(String($0)).lines.filter { !$0.isEmpty }.joined(separator: " ") }
+        return ReadBlocks(blocks: FormatItem.blocks(items, cleaned: cleaned), format: format, encoding: encoding, warnings: warnings + clean.warnings)
     }
 
     /// HTML bytes to text: `--encoding`, else a BOM, else the page's `charset`, else detection.

@@ -5,8 +5,8 @@ import VanBanText
 /// Scripts, styles, forms, navigation, side bars, footers and link lists are
 /// dropped (by tag, by `role`, by class/id words like `menu`, `footer`,
 /// `breadcrumb`, and by link density). Block elements become lines, `<br>` a
-/// line break; tables follow the same rule as in DOCX (one or two columns:
-/// cell by cell; more: a row per line, cells joined with ` | `). Entities are
+/// line break; tables are tables (`items`, rowspan and colspan resolved), as
+/// text the same rule as in DOCX. Entities are
 /// decoded by the parser; white space is collapsed as a browser would, except
 /// in `<pre>`.
 public enum HTMLReader {
@@ -28,11 +28,16 @@ public enum HTMLReader {
 
     /// The page's document text, one line per block.
     public static func read(utf8 bytes: [UInt8]) throws(InputError) -> String {
+        FormatItem.text(try items(utf8: bytes))
+    }
+
+    /// The page's document as lines and tables (`rowspan` and `colspan` resolved).
+    public static func items(utf8 bytes: [UInt8]) throws(InputError) -> [FormatItem] {
         let root = try MarkupParser.html(bytes)
         var writer = LineWriter()
         walk(root, into: &writer, pre: false, inContent: false)
         writer.endLine()
-        return writer.lines.joined(separator: "\n")
+        return writer.items
     }
 
     static func isChrome(_ e: MarkupElement, inContent: Bool) -> Bool {
@@ -91,28 +96,27 @@ public enum HTMLReader {
         }
         collect(t)
         let cellsOf = { (r: MarkupElement) in r.elements.filter { $0.name == "td" || $0.name == "th" } }
-        let columns = rows.map { cellsOf($0).count }.max() ?? 0
-        for row in rows {
-            let cells = cellsOf(row)
-            if columns <= 2 {
-                for cell in cells { walk(cell, into: &w, pre: false, inContent: inContent); w.endLine() }
-            } else {
-                var texts: [String] = []
-                for cell in cells {
-                    var sub = LineWriter()
-                    walk(cell, into: &sub, pre: false, inContent: inContent)
-                    sub.endLine()
-                    texts.append(sub.lines.filter { !$0.isEmpty }.joined(separator: " "))
-                }
-                w.lines.append(texts.joined(separator: " | "))
+        var grid: [[FormatItem.GridCell]] = []
+        for row in rows.prefix(100_000) {
+            var cells: [FormatItem.GridCell] = []
+            for cell in cellsOf(row) {
+                var sub = LineWriter()
+                walk(cell, into: &sub, pre: false, inContent: inContent)
+                sub.endLine()
+                let span = Int(cell.attributes["colspan"]?.trimmingSpaces() ?? "") ?? 1
+                let rowSpan = Int(cell.attributes["rowspan"]?.trimmingSpaces() ?? "") ?? 1
+                cells.append(FormatItem.GridCell(lines: FormatItem.pieces(sub.items).filter { !$0.isEmpty },
+                                                 span: max(1, min(span, 1000)), rowSpan: max(1, min(rowSpan, 100_000)), continuesAbove: false))
             }
+            grid.append(cells)
         }
+        w.items.append(.table(FormatItem.grid(grid)))
     }
 }
 
-/// Collects text into lines with HTML white-space rules.
+/// Collects text into lines (and tables) with HTML white-space rules.
 struct LineWriter {
-    var lines: [String] = []
+    var items: [FormatItem] = []
     var current = ""
     var pendingSpace = false
 
@@ -136,7 +140,7 @@ struct LineWriter {
 
     /// Ends the current line; an empty line is kept only when forced (`<br>`).
     mutating func endLine(force: Bool = false) {
-        if !current.isEmpty || force { lines.append(current) }
+        if !current.isEmpty || force { items.append(.line(current)) }
         current = ""
         pendingSpace = false
     }
