@@ -15,3 +15,31 @@ func plan(_ body: String, preamble: String = "") -> Document {
 func leads(_ d: Document) -> [[String]] {
     d.tasks.flatMap { t in t.lead.map { [t.section, $0] } }
 }
+
+/// Runs the whole pipeline on Markdown (a portal copy).
+func readMarkdown(_ text: String) -> Document {
+    try! DocumentPipeline.read(bytes: Array(text.utf8), name: "t.md")
+}
+
+/// A Markdown plan around body text, with the header in a flattened table and the given title.
+func markdownPlan(_ body: String, title: String = "THỬ NGHIỆM") -> Document {
+    readMarkdown("""
+    |
+    **ỦY BAN NHÂN DÂN**
+    TỈNH AN GIANG
+    |
+    **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+    |
+    |
+    Số: 5/KH-UBND
+    |
+    *An Giang, ngày 02 tháng 01 năm 2025*
+    |
+
+    **KẾ HOẠCH**
+
+    \(title)
+
+    \(body)
+    """)
+}

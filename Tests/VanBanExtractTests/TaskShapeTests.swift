@@ -1,0 +1,239 @@
+import VanBanModel
+import XCTest
+
+/// Real shapes of assignment (ANNOTATION.md, second edition), on fixtures written for them.
+final class TaskShapeTests: XCTestCase {
+    // MARK: Designation lists
+
+    func testDesignationListsUnderFacetsNameTheTasksLeads() {
+        let d = markdownPlan("""
+        **II. NHIỆM VỤ**
+
+        **1. Hoàn thiện cơ sở dữ liệu**
+
+        a) Nhiệm vụ: Rà soát, chuẩn hóa dữ liệu ngành.
+
+        b) Cơ quan thực hiện:
+
+        - Đơn vị chủ trì: Sở Tư pháp; Sở Nội vụ.
+
+        - Đơn vị phối hợp: Các sở, ban, ngành.
+
+        c) Thời gian thực hiện: Quý IV/2025.
+
+        **2. Tuyên truyền pháp luật**
+
+        - Cơ quan thực hiện: Sở Văn hóa, Thể thao và Du lịch, Báo An Giang và các cơ quan có liên quan.
+
+        - Thời gian thực hiện: năm 2025 và các năm tiếp theo.
+        """)
+        XCTAssertEqual(leads(d), [["II.1", "Sở Tư pháp"], ["II.1", "Sở Nội vụ"],
+                                  ["II.2", "Sở Văn hóa, Thể thao và Du lịch"], ["II.2", "Báo An Giang"], ["II.2", "Các cơ quan có liên quan"]])
+        XCTAssertEqual(d.tasks[0].support, ["Các sở, ban, ngành"])
+        XCTAssertEqual(d.deadlines.map(\.date), ["2025-12", "2025"])
+        XCTAssertEqual(d.deadlines.map(\.relation), [.before, .from])
+    }
+
+    /// `Cơ quan thực hiện` beside a `chủ trì` line names executors, not leads;
+    /// a designation word inside a sentence is no designation.
+    func testExecutorsBesideALeadAndDesignationWordsInSentences() {
+        let d = markdownPlan("""
+        **II. NHIỆM VỤ**
+
+        **1. Số hóa hồ sơ**
+
+        - Cơ quan chủ trì: Sở Nội vụ.
+
+        - Cơ quan thực hiện: Ủy ban nhân dân các xã, phường.
+
+        **2. Báo cáo**
+
+        - Tổng hợp ý kiến gửi cơ quan chủ trì: trước khi trình.
+        """)
+        XCTAssertEqual(leads(d), [["II.1", "Sở Nội vụ"]])
+    }
+
+    // MARK: Clauses under an assignee heading
+
+    func testClausesUnderAnAssigneeHeadingAreItsTasks() {
+        let d = markdownPlan("""
+        **IV. TỔ CHỨC THỰC HIỆN**
+
+        **1. Sở Tài chính**
+
+        a) Bố trí kinh phí thực hiện Kế hoạch.
+
+        b) Hướng dẫn thanh quyết toán theo quy định.
+
+        **2. Về thể chế**
+
+        a) Rà soát các văn bản quy phạm pháp luật.
+        """)
+        XCTAssertEqual(leads(d), [["IV.1.a", "Sở Tài chính"], ["IV.1.b", "Sở Tài chính"]])
+    }
+
+    // MARK: Task tables
+
+    static let flattenedTaskTable = """
+        **PHỤ LỤC**
+
+        NHIỆM VỤ TRỌNG TÂM
+
+        |
+        **TT**
+        |
+        **Nhiệm vụ**
+        |
+        **Cơ quan chủ trì**
+        |
+        **Cơ quan phối hợp**
+        |
+        **Thời gian hoàn thành**
+        |
+        |
+        **I**
+        |
+        **Hoàn thiện thể chế**
+        |
+        |
+        1
+        |
+        Rà soát quy định
+        về chia sẻ dữ liệu
+        |
+        Sở Tư pháp
+        |
+        Các sở, ngành
+        |
+        Quý IV/2025
+        |
+        |
+        2
+        |
+        Xây dựng cơ sở dữ liệu dùng chung
+        |
+        Sở KH&CN; UBND các xã, phường
+        |
+        Sở Tài chính
+        |
+        Năm 2025 - 2026
+        |
+        |
+        3
+        |
+        Vận hành hệ thống
+        |
+        Doanh nghiệp viễn thông, nhà cung cấp dịch vụ
+        |
+        Sở Khoa học và Công nghệ
+        |
+        Thường xuyên
+        |
+        """
+
+    func testFlattenedTaskTableRowsAreTasks() {
+        let d = markdownPlan("""
+        **I. MỤC ĐÍCH**
+
+        Bảo đảm hiệu quả.
+
+        |
+        Nơi nhận:
+        - Như trên;
+        - Lưu: VT.
+        |
+        **KT. CHỦ TỊCH**
+        PHÓ CHỦ TỊCH
+        **Nguyễn Văn A**
+        |
+
+        \(Self.flattenedTaskTable)
+        """)
+        XCTAssertEqual(d.signature?.signer, "Nguyễn Văn A")
+        XCTAssertEqual(d.attachments.map(\.title), ["NHIỆM VỤ TRỌNG TÂM"])
+        XCTAssertEqual(ids(d.attachments[0].outline), ["I", "I.1", "I.2", "I.3"])
+        XCTAssertEqual(leads(d), [["A1/I.1", "Sở Tư pháp"], ["A1/I.2", "Sở Khoa học và Công nghệ"],
+                                  ["A1/I.2", "Ủy ban nhân dân các xã, phường"],
+                                  ["A1/I.3", "Doanh nghiệp viễn thông, nhà cung cấp dịch vụ"]])
+        XCTAssertEqual(d.tasks.map(\.text), ["Rà soát quy định về chia sẻ dữ liệu", "Xây dựng cơ sở dữ liệu dùng chung", "Vận hành hệ thống"])
+        XCTAssertEqual(d.tasks.map(\.support), [["Các sở, ngành"], ["Sở Tài chính"], ["Sở Khoa học và Công nghệ"]])
+        XCTAssertEqual(d.tasks.map(\.deadline), ["2025-12", "2026", nil])
+        // Deadlines know who owes them.
+        XCTAssertEqual(d.deadlines.map(\.agencies), [["Sở Tư pháp"], ["Sở Khoa học và Công nghệ", "Ủy ban nhân dân các xã, phường"]])
+        // The node that holds the table keeps the grid.
+        XCTAssertEqual(d.attachments[0].outline[0].table?.columns, ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"])
+        XCTAssertEqual(d.attachments[0].outline[0].table?.rows.count, 4)
+    }
+
+    /// A table without a `chủ trì` column assigns nothing; its rows are still nodes.
+    func testTableWithoutLeadColumnAssignsNothing() {
+        let d = markdownPlan("""
+        **I. CHỈ TIÊU**
+
+        | TT | Chỉ tiêu | Đơn vị tính | 2026 |
+        |---|---|---|---|
+        | 1 | Tỷ lệ hồ sơ trực tuyến | % | 80 |
+        """)
+        XCTAssertEqual(d.tasks, [])
+        XCTAssertEqual(ids(d.outline), ["I", "I.1"])
+    }
+
+    // MARK: Timing
+
+    func testTimingCellsAndLines() {
+        let d = markdownPlan("""
+        **II. NHIỆM VỤ**
+
+        | TT | Nhiệm vụ | Cơ quan chủ trì | Tiến độ |
+        |---|---|---|---|
+        | 1 | Việc một | Sở Y tế | Tháng 11, 12/2025 |
+        | 2 | Việc hai | Sở Y tế | Từ tháng 3/2026 |
+        | 3 | Việc ba | Sở Y tế | Hằng năm |
+        | 4 | Việc bốn | Sở Y tế | Thường xuyên |
+        | 5 | Việc năm | Sở Y tế | 2026 - 2030 |
+        | 6 | Việc sáu | Sở Y tế | Quý III năm 2027 |
+        | 7 | Việc bảy | Sở Y tế | Quý IV/2025 - Quý II/2026 |
+
+        **III. BÁO CÁO**
+
+        - Thời hạn: theo tiến độ của Luật An ninh mạng 2025.
+        """, title: "CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2026 - 2030")
+        XCTAssertEqual(d.deadlines.map { [$0.date ?? "-", $0.recurrence?.rawValue ?? "-", $0.relation?.rawValue ?? "-", $0.section] }, [
+            ["2025-12", "-", "before", "II.1"], ["2026-03", "-", "from", "II.2"], ["-", "yearly", "-", "II.3"],
+            ["2027-09", "-", "before", "II.6"], ["2026-06", "-", "before", "II.7"],
+        ])
+    }
+
+    func testDailyAndMonthlyDuties() {
+        let d = plan("""
+        IV. CHẾ ĐỘ BÁO CÁO
+        1. Các xã báo cáo Ủy ban nhân dân tỉnh trước 19h00’ hằng ngày.
+        2. Sở Y tế báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình dịch bệnh.
+        3. Các sở báo cáo kết quả trước ngày 20 hằng tháng.
+        4. Khen thưởng định kỳ các tập thể.
+        """)
+        XCTAssertEqual(d.deadlines.map { [$0.date ?? "-", $0.recurrence?.rawValue ?? "-"] },
+                       [["-", "daily"], ["-", "daily"], ["-", "daily"], ["-", "monthly"]])
+    }
+
+    // MARK: Citations on real text
+
+    func testCitationsOnRealText() {
+        let d = plan("""
+        I. CĂN CỨ
+        1. Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 ngày 26/6/2025; Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ.
+        2. Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025.
+        3. Quy hoạch mạng lưới (Số 1226/QĐ-BVHTTDL ngày 29/4/2025).
+        - Chương trình gồm Dự án 1: Phòng ngừa tội phạm; Dự án 2: Ứng dụng công nghệ.
+        """)
+        XCTAssertEqual(d.citations.map { [$0.kind, $0.number ?? "-", $0.date ?? "-"] }, [
+            ["Luật", "91/2025/QH15", "2025-06-26"], ["Nghị quyết", "71/NQ-CP", "2025-04-01"],
+            ["Công điện", "007/CĐ-UBND", "2025-11-17"], ["Công điện", "008/CĐ-UBND", "-"], ["Công điện", "009/CĐ-UBND", "2025-11-19"],
+            ["Quyết định", "1226/QĐ-BVHTTDL", "2025-04-29"],
+        ])
+    }
+
+    func ids(_ nodes: [OutlineNode]) -> [String] {
+        nodes.flatMap { [$0.id] + ids($0.children) }
+    }
+}
