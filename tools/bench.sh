@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Parse and extraction throughput on the sample corpus repeated to >= 50 MB
+# Parse and extraction throughput on the sample corpus (or the .txt and .md plans of DIR...) repeated to >= 50 MB
 # (BENCH_MB to change), release build, one core (taskset when available).
 # usage: tools/bench.sh [DIR...]   (default: Corpus)
 set -euo pipefail

@@ -18,11 +18,11 @@ let targetMB = Double(ProcessInfo.processInfo.environment["BENCH_MB"] ?? "") ?? 
 let dirs = args.isEmpty ? ["Corpus"] : Array(args)
 var inputs: [(String, [UInt8])] = []
 for d in dirs {
-    for f in (try? FileManager.default.contentsOfDirectory(atPath: d))?.sorted() ?? [] where f.hasSuffix(".txt") {
+    for f in (try? FileManager.default.contentsOfDirectory(atPath: d))?.sorted() ?? [] where f.hasSuffix(".txt") || f.hasSuffix(".md") {
         inputs.append((f, [UInt8](FileManager.default.contents(atPath: d + "/" + f) ?? Data())))
     }
 }
-guard !inputs.isEmpty else { print("no .txt inputs in \(dirs)"); exit(2) }
+guard !inputs.isEmpty else { print("no .txt or .md inputs in \(dirs)"); exit(2) }
 let corpusBytes = inputs.reduce(0) { $0 + $1.1.count }
 let rounds = Int((targetMB * 1_048_576 / Double(corpusBytes)).rounded(.up))
 let totalMB = Double(corpusBytes * rounds) / 1_048_576
