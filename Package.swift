@@ -75,7 +75,7 @@ let package = Package(
         .testTarget(name: "VanBanBlocksTests", dependencies: ["VanBanBlocks", "VanBanFormats", "VanBanText"]),
         .testTarget(
             name: "VanBanFormatsTests",
-            dependencies: ["VanBanFormats", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanIngest", "VanBanStore",
+            dependencies: ["VanBanFormats", "VanBanBlocks", "VanBanParse", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanIngest", "VanBanStore",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),

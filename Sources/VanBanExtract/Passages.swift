@@ -69,6 +69,7 @@ struct Passages: OutlineWalker {
             walker.rootYear = TargetExtractor.year(titleTokens, 0..<titleTokens.count)
             for n in att.outline { walker.walkNode(n, prefix: pre, ancestors: []) }
             walker.rootYear = nil
+            for para in att.closing { walker.appendParagraph(para, zone: .closing, section: pre + "closing") }
         }
         return walker
     }

@@ -1,4 +1,4 @@
-/// The extraction contract, version 1 (`shared/spec/OUTPUT.md`, `Schemas/vanban-document.schema.json`).
+/// The extraction contract, version 2 (`shared/spec/OUTPUT.md`, `Schemas/vanban-document.schema.json`).
 ///
 /// Every type here is a plain value. Optional fields encode as JSON `null`
 /// (never omitted): consumers rely on every key being present.
@@ -18,7 +18,11 @@ public struct Document: Codable, Sendable, Equatable {
     /// ISO 8601, blank parts dropped: `2024-03-16`, `2024-03`, `2024`.
     public var issuedDate: String?
     public var title: String?
+    /// `Căn cứ ...`, `Thực hiện ...` and other text before the first numbered heading (section `preamble`).
+    public var preamble: [Paragraph]
     public var outline: [OutlineNode]
+    /// `Trên đây là ...` and other text after the body, before `Nơi nhận` (section `closing`).
+    public var closing: [Paragraph]
     public var citations: [Citation]
     public var tasks: [TaskAssignment]
     public var deadlines: [Deadline]
@@ -31,13 +35,13 @@ public struct Document: Codable, Sendable, Equatable {
 
     public init(source: Source) {
         self.source = source
-        outline = []; citations = []; tasks = []; deadlines = []; targets = []
+        outline = []; preamble = []; closing = []; citations = []; tasks = []; deadlines = []; targets = []
         recipients = []; attachments = []; warnings = []
     }
 
     enum CodingKeys: String, CodingKey {
         case schemaVersion, source, documentType, number, symbol, issuer, place, issuedDate, title
-        case outline, citations, tasks, deadlines, targets, recipients, archive, signature
+        case preamble, outline, closing, citations, tasks, deadlines, targets, recipients, archive, signature
         case attachments, warnings
     }
 
@@ -52,7 +56,9 @@ public struct Document: Codable, Sendable, Equatable {
         try c.encode(place, forKey: .place)
         try c.encode(issuedDate, forKey: .issuedDate)
         try c.encode(title, forKey: .title)
+        try c.encode(preamble, forKey: .preamble)
         try c.encode(outline, forKey: .outline)
+        try c.encode(closing, forKey: .closing)
         try c.encode(citations, forKey: .citations)
         try c.encode(tasks, forKey: .tasks)
         try c.encode(deadlines, forKey: .deadlines)
@@ -75,7 +81,9 @@ public struct Document: Codable, Sendable, Equatable {
         place = try c.decodeIfPresent(String.self, forKey: .place)
         issuedDate = try c.decodeIfPresent(String.self, forKey: .issuedDate)
         title = try c.decodeIfPresent(String.self, forKey: .title)
+        preamble = try c.decodeIfPresent([Paragraph].self, forKey: .preamble) ?? []
         outline = try c.decodeIfPresent([OutlineNode].self, forKey: .outline) ?? []
+        closing = try c.decodeIfPresent([Paragraph].self, forKey: .closing) ?? []
         citations = try c.decodeIfPresent([Citation].self, forKey: .citations) ?? []
         tasks = try c.decodeIfPresent([TaskAssignment].self, forKey: .tasks) ?? []
         deadlines = try c.decodeIfPresent([Deadline].self, forKey: .deadlines) ?? []
@@ -159,17 +167,31 @@ public struct Signature: Codable, Sendable, Equatable {
 public struct Attachment: Codable, Sendable, Equatable {
     public var documentType: String?
     public var title: String?
+    /// Text before the attachment's first numbered heading, its `(Kèm theo ...)` note included (section `A1/preamble`).
+    public var preamble: [Paragraph]
     public var outline: [OutlineNode]
+    /// Text after the attachment's body (`Trên đây là ...`), section `A1/closing`.
+    public var closing: [Paragraph]
 
-    public init(documentType: String?, title: String?, outline: [OutlineNode]) {
-        self.documentType = documentType; self.title = title; self.outline = outline
+    public init(documentType: String?, title: String?, preamble: [Paragraph] = [], outline: [OutlineNode], closing: [Paragraph] = []) {
+        self.documentType = documentType; self.title = title; self.preamble = preamble; self.outline = outline; self.closing = closing
     }
 
-    enum CodingKeys: String, CodingKey { case documentType, title, outline }
+    enum CodingKeys: String, CodingKey { case documentType, title, preamble, outline, closing }
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        documentType = try c.decodeIfPresent(String.self, forKey: .documentType)
+        title = try c.decodeIfPresent(String.self, forKey: .title)
+        preamble = try c.decodeIfPresent([Paragraph].self, forKey: .preamble) ?? []
+        outline = try c.decodeIfPresent([OutlineNode].self, forKey: .outline) ?? []
+        closing = try c.decodeIfPresent([Paragraph].self, forKey: .closing) ?? []
+    }
     public func encode(to encoder: Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(documentType, forKey: .documentType)
         try c.encode(title, forKey: .title)
+        try c.encode(preamble, forKey: .preamble)
         try c.encode(outline, forKey: .outline)
+        try c.encode(closing, forKey: .closing)
     }
 }

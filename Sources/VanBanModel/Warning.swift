@@ -46,4 +46,8 @@ public enum WarningCode: String, Codable, Sendable, CaseIterable {
     case ethRepaired = "eth-repaired"
     /// A table after the signature that belongs to no appendix: kept out of the outline.
     case tableOutsideAppendix = "table-outside-appendix"
+    /// Text after the signature that belongs to no appendix (footnotes, lists): kept in the message.
+    case textAfterSignature = "text-after-signature"
+    /// A line of the header that is none of issuer, motto, number or date: kept in the message.
+    case unreadHeaderLine = "unread-header-line"
 }

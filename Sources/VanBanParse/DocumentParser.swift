@@ -132,6 +132,8 @@ struct Segmenter {
         result.document.outline = main.outline
         result.preamble = main.preamble
         result.closing = main.closing
+        result.document.preamble = main.preamble
+        result.document.closing = main.closing
         result.document.recipients = main.recipients ?? []
         result.document.archive = main.archive
         result.document.signature = main.signature
@@ -155,7 +157,8 @@ struct Segmenter {
             i += 1
             let title = readTitle(firstPart: rest)
             let body = readBody(isAttachment: true)
-            result.document.attachments.append(Attachment(documentType: code, title: title, outline: body.outline))
+            result.document.attachments.append(Attachment(documentType: code, title: title, preamble: body.preamble, outline: body.outline,
+                                                            closing: body.closing))
             result.attachmentPreambles.append(body.preamble)
             if i == start { i += 1 } // always advances
         }
@@ -246,7 +249,9 @@ struct Segmenter {
                 }
                 continue
             }
-            if Words.isAllCaps(l.text) { issuerLines.append(l.text) }
+            if Words.isAllCaps(l.text) { issuerLines.append(l.text) } else {
+                warnings.append(Warning(.unreadHeaderLine, "a header line that is no issuer, number or date: \(l.text)", line: l.number))
+            }
         }
         doc.issuer = issuer(from: issuerLines)
     }
@@ -300,18 +305,13 @@ struct Segmenter {
             // The first title line may itself open with `Triển khai` / `Thực hiện`; only `Căn cứ` starts a preamble there.
             if MarkerScanner.marker(l.text) != nil || l.folded.hasPrefix("can cu ") { break }
             if !parts.isEmpty && isPreambleCue(l.folded) { break }
-            if l.text.hasPrefix("(") && (l.folded.hasPrefix("kem theo") || l.folded.hasPrefix("ban hanh kem theo")) {
-                i += 1; break
-            }
+            // `(Kèm theo ...)`: the attachment's note, read as the first line of its preamble.
+            if l.text.hasPrefix("(") && (l.folded.hasPrefix("kem theo") || l.folded.hasPrefix("ban hanh kem theo")) { break }
             if !parts.isEmpty && Words.isAllCaps(l.text) && FormCues.authorityHeads.contains(where: { (l.folded + " ").hasPrefix($0) }) {
                 break
             }
             if parts.count >= 6 { break }
             parts.append(l.text)
-            i += 1
-        }
-        // A `(Kèm theo ...)` line right after the title belongs to the header of an attachment.
-        if i < lines.count, lines[i].text.hasPrefix("("), lines[i].folded.hasPrefix("kem theo") || lines[i].folded.hasPrefix("ban hanh kem theo") {
             i += 1
         }
         let t = parts.joined(separator: " ")
@@ -377,7 +377,15 @@ struct Segmenter {
                 flush(&body, &builder)
                 if state != .tail {
                     let before = builder.nodeCount
-                    builder.addTable(t, line: l.number)
+                    if builder.hasOpenNode || TableRowsProbe.hasRowMarkers(t) {
+                        builder.addTable(t, line: l.number)
+                    } else {
+                        // A table before any numbered heading: its rows are preamble text.
+                        for row in t.rows {
+                            let text = row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
+                            if !text.isEmpty { body.preamble.append(Paragraph(marker: nil, text: text, line: l.number)) }
+                        }
+                    }
                     if builder.nodeCount > before { state = .body }
                 } else {
                     warnings.append(Warning(.tableOutsideAppendix, "a table after the signature, outside any appendix (no PHỤ LỤC heading), is not read", line: l.number))
@@ -412,6 +420,8 @@ struct Segmenter {
                 } else if body.signature == nil, Words.isAllCaps(l.text), l.text.count <= 60 {
                     body.signature = readSignature()
                     continue
+                } else if !isSeparator(l.text) {
+                    warnings.append(Warning(.textAfterSignature, "text after the signature, in no appendix: \(l.text)", line: l.number))
                 }
                 i += 1
                 continue

@@ -69,3 +69,10 @@ enum TableRows {
         return nil
     }
 }
+
+/// Whether a table's rows would make outline nodes.
+enum TableRowsProbe {
+    static func hasRowMarkers(_ t: Table) -> Bool {
+        t.paddedRows.contains { TableRows.marker($0) != nil }
+    }
+}

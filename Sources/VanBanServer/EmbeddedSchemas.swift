@@ -319,7 +319,7 @@ components:
   "type": "object",
   "additionalProperties": false,
   "required": ["schemaVersion", "source", "documentType", "number", "symbol", "issuer", "place", "issuedDate", "title",
-               "outline", "citations", "tasks", "deadlines", "targets", "recipients", "archive", "signature",
+               "preamble", "outline", "closing", "citations", "tasks", "deadlines", "targets", "recipients", "archive", "signature",
                "attachments", "warnings"],
   "properties": {
     "schemaVersion": {"const": "2"},
@@ -348,7 +348,9 @@ components:
     "place": {"$ref": "#/$defs/nonEmptyOrNull"},
     "issuedDate": {"type": ["string", "null"], "pattern": "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},
     "title": {"$ref": "#/$defs/nonEmptyOrNull"},
+    "preamble": {"type": "array", "items": {"$ref": "#/$defs/paragraph"}, "description": "text before the first numbered heading (section preamble)"},
     "outline": {"type": "array", "items": {"$ref": "#/$defs/outlineNode"}},
+    "closing": {"type": "array", "items": {"$ref": "#/$defs/paragraph"}, "description": "text after the body, before Nơi nhận (section closing)"},
     "citations": {"type": "array", "items": {"$ref": "#/$defs/citation"}},
     "tasks": {"type": "array", "items": {"$ref": "#/$defs/task"}},
     "deadlines": {"type": "array", "items": {"$ref": "#/$defs/deadline"}},
@@ -371,11 +373,13 @@ components:
       "items": {
         "type": "object",
         "additionalProperties": false,
-        "required": ["documentType", "title", "outline"],
+        "required": ["documentType", "title", "preamble", "outline", "closing"],
         "properties": {
           "documentType": {"$ref": "#/$defs/nonEmptyOrNull"},
           "title": {"$ref": "#/$defs/nonEmptyOrNull"},
-          "outline": {"type": "array", "items": {"$ref": "#/$defs/outlineNode"}}
+          "preamble": {"type": "array", "items": {"$ref": "#/$defs/paragraph"}},
+          "outline": {"type": "array", "items": {"$ref": "#/$defs/outlineNode"}},
+          "closing": {"type": "array", "items": {"$ref": "#/$defs/paragraph"}}
         }
       }
     },
@@ -388,7 +392,7 @@ components:
         "properties": {
           "code": {"enum": ["invalid-bytes", "unknown-encoding", "mojibake", "blank-number", "duplicate-marker", "ocr-debris",
                             "no-header", "no-recipients", "no-signature", "no-outline", "empty-input", "eth-repaired",
-                            "table-outside-appendix"]},
+                            "table-outside-appendix", "text-after-signature", "unread-header-line"]},
           "message": {"type": "string", "minLength": 1},
           "line": {"type": ["integer", "null"], "minimum": 1}
         }
@@ -397,6 +401,12 @@ components:
   },
   "$defs": {
     "nonEmptyOrNull": {"type": ["string", "null"], "minLength": 1},
+    "paragraph": {
+      "type": "object",
+      "additionalProperties": false,
+      "required": ["marker", "text"],
+      "properties": {"marker": {"$ref": "#/$defs/nonEmptyOrNull"}, "text": {"type": "string", "minLength": 1}}
+    },
     "isoDateOrNull": {"type": ["string", "null"], "pattern": "^(\\d{4}(-\\d{2}(-\\d{2})?)?|--\\d{2}-\\d{2})$"},
     "sectionId": {"type": "string", "minLength": 1, "description": "outline id (II.2.a), A1/ prefixed for attachments, or preamble, title, closing"},
     "outlineNode": {

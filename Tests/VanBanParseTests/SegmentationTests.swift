@@ -159,7 +159,9 @@ final class SegmentationTests: XCTestCase {
         XCTAssertEqual(p.document.attachments[0].documentType, "KH")
         XCTAssertEqual(p.document.attachments[0].title, "THỰC HIỆN ĐỀ ÁN")
         XCTAssertEqual(ids(p.document.attachments[0].outline), ["I", "I.1"])
-        XCTAssertEqual(p.attachmentPreambles[0].map(\.text), ["Căn cứ Quyết định số 1373/QĐ-TTg;"])
+        // The `(Kèm theo ...)` note opens the attachment's preamble: kept, not dropped.
+        XCTAssertEqual(p.attachmentPreambles[0].map(\.text), ["(Kèm theo Quyết định số: 148/QĐ.UBND ngày 18/01/2022)", "Căn cứ Quyết định số 1373/QĐ-TTg;"])
+        XCTAssertEqual(p.document.attachments[0].preamble, p.attachmentPreambles[0])
     }
 }
 
