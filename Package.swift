@@ -64,7 +64,7 @@ let package = Package(
         .executableTarget(
             name: "vanban",
             dependencies: [
-                "VanBanExtract", "VanBanFormats", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
+                "VanBanExtract", "VanBanFormats", "VanBanBlocks", "VanBanParse", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanStore", "VanBanIngest",
                 "VanBanServer", "VanBanPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -78,7 +78,7 @@ let package = Package(
             dependencies: ["VanBanFormats", "VanBanBlocks", "VanBanParse", "VanBanExtract", "VanBanText", "VanBanModel", "VanBanJSON", "VanBanIngest", "VanBanStore",
                            .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
-        .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanText"]),
+        .testTarget(name: "VanBanParseTests", dependencies: ["VanBanParse", "VanBanBlocks", "VanBanText"]),
         .testTarget(name: "VanBanExtractTests", dependencies: ["VanBanExtract", "VanBanParse", "VanBanText", "VanBanModel"]),
         .testTarget(
             name: "VanBanCLITests",

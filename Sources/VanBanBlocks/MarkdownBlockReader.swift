@@ -24,7 +24,10 @@
 ///
 /// Input lines are cleaned text with emphasis kept (`TextCleaner.clean(_:keepEmphasis:)`).
 public enum MarkdownBlockReader {
-    public static func read(lines: [String]) -> [Block] {
+    public static func read(lines source: [String]) -> [Block] {
+        // A line of emphasis marks alone (`** **`, `* *`) is an empty line.
+        let lines = source.map { l in l.utf8.allSatisfy { $0 == 0x2A || $0 == 0x5F || $0 == 0x20 } ? "" : l }
+        let compact = isCompact(lines)
         var blocks: [Block] = []
         var i = 0
         var blank = true
@@ -33,7 +36,7 @@ public enum MarkdownBlockReader {
             let l = lines[i]
             if l.isEmpty { blank = true; i += 1; continue }
             if l == "|" {
-                let (table, next) = flattenedTable(lines, from: i)
+                let (table, next) = flattenedTable(lines, from: i, compact: compact)
                 if let table { blocks.append(.table(table)) }
                 // A run of pipes with no cell between them is markup alone: skipped whole.
                 i = max(next, i + 1)
@@ -65,6 +68,7 @@ public enum MarkdownBlockReader {
                 let n = lines[i]
                 if n.isEmpty || n == "|" || isPipeRow(n) || (n.hasPrefix("#") && atxHeading(n) != nil) { break }
                 if !spanOpen && startsItem(n, after: parts[parts.count - 1]) { break }
+                if compact && !spanOpen && !continuesCompactParagraph(n, after: parts[parts.count - 1]) { break }
                 parts.append(n)
                 if Emphasis.leavesSpanOpen(n) { spanOpen.toggle() }
                 i += 1
@@ -77,6 +81,53 @@ public enum MarkdownBlockReader {
             blank = false
         }
         return blocks
+    }
+
+    // MARK: Compact copies
+
+    /// A copy that writes no blank line between paragraphs (some portal pages):
+    /// fewer than one blank line in twenty. There a line break may end a
+    /// paragraph, and the next line's shape decides.
+    static func isCompact(_ lines: [String]) -> Bool {
+        var blank = 0, text = 0
+        for l in lines { if l.isEmpty { blank += 1 } else { text += 1 } }
+        return text >= 40 && blank * 20 < text
+    }
+
+    /// In a compact copy, `next` goes on with the paragraph `previous` ends
+    /// when that line leaves a sentence open, neither is a heading written
+    /// wholly in bold, and the case does not change (a title in capitals
+    /// followed by the preamble in sentence case).
+    static func continuesCompactParagraph(_ next: String, after previous: String) -> Bool {
+        let prev = Emphasis.strip(previous)
+        guard let last = prev.unicodeScalars.last, !".;:!?".unicodeScalars.contains(last) else { return false }
+        if Emphasis.isWhollyBold(previous) || Emphasis.isWhollyBold(next) { return false }
+        let nextText = Emphasis.strip(next)
+        if isUpperCase(prev) != isUpperCase(nextText) { return false }
+        return true
+    }
+
+    /// Every letter upper case (and at least one letter).
+    static func isUpperCase(_ s: String) -> Bool {
+        var letters = 0
+        for c in s.unicodeScalars where c.properties.isAlphabetic {
+            if c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters > 0
+    }
+
+    /// In a compact copy, text after a `|` that starts a block of its own (a
+    /// heading in bold, a line in capitals, a numbered heading, `Kính gửi`):
+    /// the table ends there unless a `|` follows within a few lines.
+    static func startsBlockAfterTable(_ line: String) -> Bool {
+        if Emphasis.isWhollyBold(line) { return true }
+        let t = Emphasis.strip(line)
+        if isUpperCase(t) && t.count >= 4 { return true }
+        if startsWithMarker(Substring(t)) { return true }
+        let lower = t.lowercased()
+        return lower.hasPrefix("nơi nhận") || lower.hasPrefix("điều ") || lower.hasPrefix("căn cứ") || lower.hasPrefix("thực hiện")
+            || lower.hasPrefix("kính gửi")
     }
 
     // MARK: Paragraph items
@@ -163,7 +214,7 @@ public enum MarkdownBlockReader {
 
     /// Reads the table whose first lone `|` is at `start`: returns it (nil when
     /// no cell stands between the pipes) and the index after its last `|`.
-    static func flattenedTable(_ lines: [String], from start: Int) -> (Table?, Int) {
+    static func flattenedTable(_ lines: [String], from start: Int, compact: Bool = false) -> (Table?, Int) {
         // Slots: what stands between two consecutive `|` lines (source lines, maybe none).
         var slots: [[String]] = []
         var current: [String] = []
@@ -176,8 +227,15 @@ public enum MarkdownBlockReader {
                 current = []
                 i += 1
                 end = i
-                // The table ends at a `|` followed by a blank line or the end of the text.
+                // The table ends at a `|` followed by a blank line or the end of the text; in a
+                // compact copy also at the end of a whole row followed by a block of its own.
                 if i >= lines.count || lines[i].isEmpty { break }
+                if compact, lines[i] != "|" {
+                    // What follows is no cell when no `|` closes it soon: within 8 lines for a line
+                    // that starts a block of its own (a bold heading, capitals, a numbered heading), 16 otherwise.
+                    let reach = startsBlockAfterTable(lines[i]) ? 8 : 16
+                    if !lines[i..<min(lines.count, i + reach)].contains("|") { break }
+                }
                 continue
             }
             if !l.isEmpty { current.append(l) }

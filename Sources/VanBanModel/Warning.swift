@@ -50,4 +50,6 @@ public enum WarningCode: String, Codable, Sendable, CaseIterable {
     case textAfterSignature = "text-after-signature"
     /// A line of the header that is none of issuer, motto, number or date: kept in the message.
     case unreadHeaderLine = "unread-header-line"
+    /// Text of a portal page around the document (notices, metadata, menus): kept in the message, never read as the document.
+    case portalText = "portal-text"
 }

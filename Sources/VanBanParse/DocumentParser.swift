@@ -35,7 +35,53 @@ public enum DocumentParser {
         var lines: [Line] = []
         lines.reserveCapacity(blocks.count)
         var sawTypeLine = false
-        for b in blocks {
+        // Portal text before the header table (site notices, `Đang tải văn bản...`, the
+        // portal's own metadata table) is never header or title: kept as warnings.
+        let headerTable = blocks.prefix(60).firstIndex { b in
+            if case let .table(t) = b { return FormTables.headerRows(t) != nil }
+            return false
+        }
+        var portal: [String] = []
+        for b in blocks.prefix(headerTable ?? 0) {
+            switch b {
+            case let .paragraph(p): portal.append(p.text)
+            case let .table(t): portal += t.rows.map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") }
+            }
+        }
+        if !portal.isEmpty {
+            doc.warnings.append(Warning(.portalText, "text of the portal page before the document: " + portal.filter { !$0.isEmpty }.joined(separator: " / "),
+                                        line: blocks.first?.line))
+        }
+        var trailer: [String] = []
+        for var b in blocks.dropFirst(headerTable ?? 0) {
+            // Portal text after the document: everything from its first notice on.
+            if case let .paragraph(p) = b, !trailer.isEmpty || (sawTypeLine && PortalText.isPortalText(folded: Folding.words(p.text))) {
+                trailer.append(p.text)
+                continue
+            }
+            if !trailer.isEmpty {
+                if case let .table(t) = b { trailer += t.rows.map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") } }
+                continue
+            }
+            // A header table that also holds the portal's rows (metadata above the header,
+            // notices in its cells): the header rows alone, without portal cells.
+            var isHeader = false
+            if case let .table(t) = b, !sawTypeLine, let rows = FormTables.headerRows(t) {
+                var portalCells = t.rows[..<rows.lowerBound].map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") }
+                let header = t.rows[rows].map { row in
+                    row.filter { cell in
+                        guard let first = cell.lines.first, PortalText.isPortalCell(folded: Folding.words(first)) else { return true }
+                        portalCells.append(cell.text)
+                        return false
+                    }
+                }
+                if !portalCells.filter({ !$0.isEmpty }).isEmpty {
+                    doc.warnings.append(Warning(.portalText, "text of the portal page before the document: "
+                                                    + portalCells.filter { !$0.isEmpty }.joined(separator: " / "), line: t.line))
+                }
+                b = .table(Table(rows: header, line: t.line))
+                isHeader = true
+            }
             switch b {
             case let .paragraph(p):
                 var l = Line(text: p.text, number: p.line, blankBefore: p.blankBefore, folded: Folding.words(p.text))
@@ -44,7 +90,7 @@ public enum DocumentParser {
                 if !sawTypeLine, typeLine(l) != nil { sawTypeLine = true }
                 lines.append(l)
             case let .table(t):
-                switch FormTables.role(of: t, beforeTypeLine: !sawTypeLine) {
+                switch isHeader ? .header : FormTables.role(of: t, beforeTypeLine: !sawTypeLine) {
                 case .header:
                     for (k, text) in FormTables.headerLines(t).enumerated() {
                         var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
@@ -64,6 +110,9 @@ public enum DocumentParser {
                     lines.append(l)
                 }
             }
+        }
+        if !trailer.isEmpty {
+            doc.warnings.append(Warning(.portalText, "text of the portal page after the document: " + trailer.joined(separator: " / "), line: nil))
         }
         if lines.isEmpty {
             doc.warnings.append(Warning(.emptyInput, "the input holds no text", line: nil))

@@ -22,6 +22,21 @@ enum FormTables {
         return .data
     }
 
+    /// The rows of a table that are the document's header: from the row
+    /// holding the motto (or the issuer above `Số:`) to the row holding the
+    /// number or date, at most four rows; nil when the table holds no header.
+    static func headerRows(_ t: Table) -> Range<Int>? {
+        func folded(_ row: [TableCell]) -> [String] { row.flatMap(\.lines).map { Folding.words($0) } }
+        guard let motto = t.rows.firstIndex(where: { folded($0).contains { Bytes.contains($0, "cong hoa xa hoi chu nghia") || (Bytes.contains($0, "doc lap") && Bytes.contains($0, "hanh phuc")) } })
+        else { return nil }
+        var end = motto + 1
+        while end < t.rows.count, end - motto < 4,
+              folded(t.rows[end]).contains(where: { ($0.hasPrefix("so ") && $0.count < 60) || (Bytes.contains($0, "ngay") && Bytes.contains($0, "nam") && $0.count < 90) }) {
+            end += 1
+        }
+        return motto..<end
+    }
+
     static func isAuthority(_ folded: String) -> Bool {
         ["tm ", "kt ", "tl ", "tuq ", "q "].contains { folded.hasPrefix($0) } && folded.count < 60
     }

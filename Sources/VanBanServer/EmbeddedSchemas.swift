@@ -392,7 +392,7 @@ components:
         "properties": {
           "code": {"enum": ["invalid-bytes", "unknown-encoding", "mojibake", "blank-number", "duplicate-marker", "ocr-debris",
                             "no-header", "no-recipients", "no-signature", "no-outline", "empty-input", "eth-repaired",
-                            "table-outside-appendix", "text-after-signature", "unread-header-line"]},
+                            "table-outside-appendix", "text-after-signature", "unread-header-line", "portal-text"]},
           "message": {"type": "string", "minLength": 1},
           "line": {"type": ["integer", "null"], "minimum": 1}
         }

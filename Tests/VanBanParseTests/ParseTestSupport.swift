@@ -1,3 +1,4 @@
+import VanBanBlocks
 import VanBanModel
 import VanBanParse
 import VanBanText
@@ -11,4 +12,14 @@ func parse(_ text: String) -> ParsedDocument {
 
 func ids(_ nodes: [OutlineNode]) -> [String] {
     nodes.flatMap { [$0.id] + ids($0.children) }
+}
+
+/// Parses Markdown the way the pipeline does (clean keeping emphasis, blocks, segment).
+enum VanBanFormatsBridge {
+    static func parse(_ text: String) throws -> ParsedDocument {
+        let clean = TextCleaner.clean(text, keepEmphasis: true)
+        return DocumentParser.parse(blocks: MarkdownBlockReader.read(lines: clean.lines),
+                                    source: Source(name: "t.md", sha256: String(repeating: "0", count: 64), format: "markdown", encoding: "utf-8"),
+                                    warnings: clean.warnings)
+    }
 }

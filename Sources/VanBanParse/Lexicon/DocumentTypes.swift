@@ -123,3 +123,33 @@ public enum DocumentNumbers {
         return s.isEmpty ? nil : String(s)
     }
 }
+
+/// Text that portal pages put around a document (folded openings): the
+/// translation notice, loading messages, the comparison help, download
+/// boxes. A block opening with one is portal text, never the document.
+/// `PortalTextTests` lists what must and must not match.
+public enum PortalText {
+    static let openings: [String] = [
+        "ban dich nay thuoc quyen so huu", "dang tai van ban", "dang tai noi dung", "cac noi dung duoc sua doi huong dan",
+        "noi dung sua doi huong dan", "cac noi dung cua vb nay duoc vb khac", "click vao phan boi vang", "ra chuot vao noi dung",
+        "click trai de xem", "click phai de xem", "double click de xem", "tat so sanh", "file duoc dinh kem theo van ban",
+        "file attached to document", "tai ve van ban", "tai van ban", "van ban bi thay the van ban thay the",
+        "thu vien phap luat has the copyright", "ban dang xem ban", "dang nhap de xem", "vui long dang nhap",
+    ]
+
+    /// True when the folded text opens with portal text.
+    public static func isPortalText(folded: String) -> Bool {
+        openings.contains { folded.hasPrefix($0) }
+    }
+
+    /// Labels and values of a portal's metadata box (`Số hiệu:`, `Tình trạng: Đã biết`),
+    /// read only in the cells of a header table, where they stand beside the issuer.
+    static let metadata: Set<String> = ["so hieu", "loai van ban", "noi ban hanh", "nguoi ky", "ngay ban hanh", "ngay hieu luc",
+                                        "ngay cong bao", "so cong bao", "tinh trang", "da biet", "dang cap nhat", "het hieu luc",
+                                        "con hieu luc", "chua co hieu luc", "linh vuc", "cap nhat"]
+
+    /// True when a header-table cell is portal text or a metadata label or value.
+    public static func isPortalCell(folded: String) -> Bool {
+        isPortalText(folded: folded) || metadata.contains(folded)
+    }
+}

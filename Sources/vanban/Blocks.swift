@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import VanBanBlocks
+import VanBanFormats
+import VanBanText
+
+/// `vanban blocks FILE`: what the reader made of a file, before parsing.
+struct Blocks: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the blocks a file is read into (paragraphs and tables), one per line.",
+        discussion: """
+        For looking at how a portal copy, a Word file or a web page is read before it is parsed:
+        `P  LINE  text` for a paragraph (`H` when written as a heading), `T  LINE` and one line per row for a table.
+        """
+    )
+
+    @Argument(help: "A plan file; '-' reads standard input.")
+    var file: String
+
+    @OptionGroup var reading: ReadingOptions
+
+    func run() throws {
+        do {
+            let (bytes, name) = try InputFile.read(file)
+            let read = try DocumentReader.readBlocks(bytes: bytes, name: name, options: reading.options)
+            var out = "format \(read.format.rawValue), encoding \(read.encoding), \(read.blocks.count) blocks\n"
+            for block in read.blocks {
+                switch block {
+                case let .paragraph(p): out += "\(p.isHeading ? "H" : "P")  \(p.line)  \(p.text)\n"
+                case let .table(t):
+                    out += "T  \(t.line)  \(t.rows.count) rows × \(t.columnCount) columns\n"
+                    for row in t.rows { out += "   | " + row.map { $0.text }.joined(separator: " | ") + " |\n" }
+                }
+            }
+            FileHandle.standardOutput.write(Data(out.utf8))
+        } catch let e as InputError {
+            Diagnostics.fail(file, e.description); throw ExitCode(1)
+        }
+    }
+}
