@@ -15,13 +15,25 @@ public enum FileDiscovery {
     public static let planExtensions: Set<String> = InputFormat.extensions.union([""])
 
     public static func files(_ paths: [String]) -> (files: [String], problems: [Problem]) {
-        var files: [String] = []
-        var problems: [Problem] = []
+        let found = discover(paths)
+        return (found.files, found.problems)
+    }
+
+    /// What a folder walk found: the files to read, the problems, and the files
+    /// it passed over in folders because of their extension (`.pdf`, `.json`).
+    public struct Found: Sendable {
+        public var files: [String] = []
+        public var problems: [Problem] = []
+        public var skipped: [String] = []
+    }
+
+    public static func discover(_ paths: [String]) -> Found {
+        var found = Found()
         var visited = Set<DirectoryID>()
         for p in paths {
-            walk(absolute(p), given: true, into: &files, problems: &problems, visited: &visited)
+            walk(absolute(p), given: true, into: &found, visited: &visited)
         }
-        return (files, problems)
+        return found
     }
 
     struct DirectoryID: Hashable { let dev: UInt64; let ino: UInt64 }
@@ -31,33 +43,33 @@ public enum FileDiscovery {
         return url.standardizedFileURL.path
     }
 
-    static func walk(_ path: String, given: Bool, into files: inout [String], problems: inout [Problem], visited: inout Set<DirectoryID>) {
+    static func walk(_ path: String, given: Bool, into found: inout Found, visited: inout Set<DirectoryID>) {
         var st = stat()
         guard stat(path, &st) == 0 else {
             var lst = stat()
             let dangling = lstat(path, &lst) == 0
-            problems.append(Problem(path: path, reason: dangling ? "broken symbolic link; fix or remove it" : "no such file or directory; check the path"))
+            found.problems.append(Problem(path: path, reason: dangling ? "broken symbolic link; fix or remove it" : "no such file or directory; check the path"))
             return
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG:
             let ext = (path as NSString).pathExtension.lowercased()
-            if given || planExtensions.contains(ext) { files.append(path) }
+            if given || planExtensions.contains(ext) { found.files.append(path) } else { found.skipped.append(path) }
         case S_IFDIR:
             let id = DirectoryID(dev: UInt64(st.st_dev), ino: UInt64(st.st_ino))
             guard visited.insert(id).inserted else {
-                problems.append(Problem(path: path, reason: "directory loop: this folder was already visited through another path; skipped"))
+                found.problems.append(Problem(path: path, reason: "directory loop: this folder was already visited through another path; skipped"))
                 return
             }
             guard let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else {
-                problems.append(Problem(path: path, reason: "cannot list the folder (permission denied?); check its permissions"))
+                found.problems.append(Problem(path: path, reason: "cannot list the folder (permission denied?); check its permissions"))
                 return
             }
             for name in entries.sorted() where !name.hasPrefix(".") {
-                walk(path + "/" + name, given: false, into: &files, problems: &problems, visited: &visited)
+                walk(path + "/" + name, given: false, into: &found, visited: &visited)
             }
         default:
-            if given { problems.append(Problem(path: path, reason: "not a regular file or folder; skipped")) }
+            if given { found.problems.append(Problem(path: path, reason: "not a regular file or folder; skipped")) }
         }
     }
 }

@@ -32,7 +32,21 @@ public final class Ingestor: Sendable {
         public var unchanged = 0
         public var replaced = 0
         public var failed = 0
+        /// Files passed over in folders because of their extension (not read, not recorded).
+        public var skipped: [String] = []
         public var total: Int { imported + unchanged + replaced + failed }
+
+        /// `skipped 3 files: unsupported extension .pdf (2), .json (1)`, or nil when none was.
+        public var skippedDescription: String? {
+            guard !skipped.isEmpty else { return nil }
+            var byExtension: [String: Int] = [:]
+            for path in skipped {
+                let ext = (path as NSString).pathExtension.lowercased()
+                byExtension[ext.isEmpty ? "(none)" : "." + ext, default: 0] += 1
+            }
+            let parts = byExtension.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { "\($0.key) (\($0.value))" }
+            return "skipped \(skipped.count) file\(skipped.count == 1 ? "" : "s"): unsupported extension " + parts.joined(separator: ", ")
+        }
         public init(imported: Int = 0, unchanged: Int = 0, replaced: Int = 0, failed: Int = 0) {
             self.imported = imported; self.unchanged = unchanged; self.replaced = replaced; self.failed = failed
         }
@@ -61,8 +75,10 @@ public final class Ingestor: Sendable {
     /// Imports every file under `paths`. `progress` is called after each stored batch.
     public func run(_ paths: [String], progress: (Progress) -> Void = { _ in }) throws -> Summary {
         let start = DispatchTime.now().uptimeNanoseconds
-        let (files, problems) = FileDiscovery.files(paths)
+        let found = FileDiscovery.discover(paths)
+        let (files, problems) = (found.files, found.problems)
         var summary = Summary()
+        summary.skipped = found.skipped
         let stored = try store.storedSources()
         let knownHashes = KnownHashes(Set(stored.values.filter { !$0.hasPrefix("outdated:") }))
         let total = files.count + problems.count

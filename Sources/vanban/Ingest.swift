@@ -14,7 +14,7 @@ struct Ingest: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files or folders to import (folders: .txt, .text, .html, .htm, .xhtml, .docx and files without extension).")
+    @Argument(help: "Files or folders to import (folders: .txt, .text, .md, .markdown, .html, .htm, .xhtml, .docx and files without extension).")
     var paths: [String]
 
     @OptionGroup var store: StoreOptions
@@ -55,6 +55,9 @@ struct Ingest: ParsableCommand {
             throw CLIFailure("\(store.path): \(error)")
         }
         print("imported \(summary.imported), unchanged \(summary.unchanged), replaced \(summary.replaced), failed \(summary.failed)")
+        if let skipped = summary.skippedDescription {
+            FileHandle.standardError.write(Data("vanban: \(skipped) (name a file to try it anyway)\n".utf8))
+        }
         if summary.failed > 0 {
             FileHandle.standardError.write(Data("vanban: \(summary.failed) file(s) failed; see 'vanban query errors --db \(store.path)'\n".utf8))
             throw ExitCode(1)
