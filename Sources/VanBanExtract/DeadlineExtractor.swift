@@ -58,11 +58,11 @@ struct DeadlineExtractor {
         return out
     }
 
-    private func make(_ date: String?, _ rec: Recurrence?, _ rel: DeadlineRelation?, _ p: Passage, _ s: Range<Int>) -> Deadline {
+    private func make(_ date: String?, _ rec: Recurrence?, _ rel: DeadlineRelation?, _ p: Passage, _ s: Range<Int>, at: Int? = nil) -> Deadline {
         var resolved: String?
         if let d = date, d.hasPrefix("--"), let y = documentYear { resolved = "\(y)" + d.dropFirst(1) }
         return Deadline(date: date, resolvedDate: resolved, recurrence: rec, relation: rel, section: p.section,
-                        quote: Tokenizer.text(p.tokens[s]), agencies: [])
+                        quote: Tokenizer.quote(p.tokens, sentence: s, at: at ?? s.lowerBound), agencies: [])
     }
 
     static let relationCues = Lookup(DeadlineCues.relations)

@@ -14,10 +14,12 @@ struct TargetExtractor {
         guard t.contains(where: { $0.isWord && ($0.text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) }) else { return [] }
         var out: [Target] = []
         for s in sentences(t) {
+            // The sentence's own horizon, read once (`năm 2025`), else the heading's.
+            let year = Self.year(t, s) ?? node.headingYear
             var i = s.lowerBound
             while i < s.upperBound {
                 if let (value, upper, n) = percent(t, at: i) {
-                    out.append(make(value, upper, "%", afterNumber: i + n, numberAt: i, p, s, node.headingYear))
+                    out.append(make(value, upper, "%", afterNumber: i + n, numberAt: i, p, s, year))
                     i += n; continue
                 }
                 if let cue = TargetCues.countCues.match(t, at: i) {
@@ -26,7 +28,7 @@ struct TargetExtractor {
                     if j < s.upperBound, t[j].isWord, let f = t[j].text.utf8.first, f >= 0x30 && f <= 0x39,
                        let v = count(t[j].text), let unit = TargetCues.units.match(t, at: j + 1) {
                         let unitText = Tokenizer.text(t[(j + 1)..<(j + 1 + unit.length)])
-                        out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s, node.headingYear))
+                        out.append(make(v, nil, unitText.lowercased(), afterNumber: j + 1 + unit.length, numberAt: j, p, s, year))
                         i = j + 1 + unit.length; continue
                     }
                 }
@@ -40,7 +42,8 @@ struct TargetExtractor {
         let t = p.tokens
         // Indicator: the words after the number up to the end of the clause.
         var e = afterNumber
-        while e < s.upperBound {
+        // The clause ends at punctuation; an indicator is never longer than 40 tokens.
+        while e < s.upperBound, e - afterNumber < 40 {
             if !t[e].isWord && [",", ";", ".", ")", ":", "”"].contains(t[e].key) { break }
             if percent(t, at: e) != nil { break }
             e += 1
@@ -51,7 +54,7 @@ struct TargetExtractor {
         if indicator.isEmpty {
             // `Tỷ lệ dịch vụ công trực tuyến đạt từ 50% trở lên`: the measure stands before the number.
             var b = numberAt
-            while b > s.lowerBound, !( !t[b - 1].isWord && [",", ";", ":", "("].contains(t[b - 1].key)) { b -= 1 }
+            while b > s.lowerBound, numberAt - b < 40, !( !t[b - 1].isWord && [",", ";", ":", "("].contains(t[b - 1].key)) { b -= 1 }
             var end = numberAt
             while end > b, let cue = TargetCues.leadIns.first(where: { end - $0.words.count >= b && $0.match(t, at: end - $0.words.count) != nil }) {
                 end -= cue.words.count
@@ -63,8 +66,8 @@ struct TargetExtractor {
             cmp = Comparator(rawValue: c) ?? cmp
         }
         return Target(value: value, upper: upper, unit: unit, comparator: cmp,
-                      indicator: indicator, year: Self.year(t, s) ?? headingYear, section: p.section,
-                      quote: Tokenizer.text(t[s]))
+                      indicator: indicator, year: headingYear, section: p.section,
+                      quote: Tokenizer.quote(t, sentence: s, at: numberAt))
     }
 
     /// `40%`, `99,9%`, `25-35%`, `40 %`: value, upper, tokens used.
