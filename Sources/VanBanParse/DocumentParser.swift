@@ -243,7 +243,11 @@ struct Segmenter {
         var k = 0
         while k < toks.count {
             let t = toks[k]
-            if value.isEmpty || value.hasSuffix("/") || value.hasSuffix("-") || t.hasPrefix("/") || t.hasPrefix("-") {
+            // `3210/QĐ - U B ND`: capital fragments OCR split off the symbol join it again.
+            let lastPiece = value.split(whereSeparator: { $0 == "/" || $0 == "-" }).last.map(String.init) ?? ""
+            let fragment = t.count <= 3 && t.allSatisfy({ $0.isUppercase }) && lastPiece.count <= 2 && !lastPiece.isEmpty
+                && lastPiece.allSatisfy({ $0.isUppercase }) && !value.hasSuffix(lastPiece + lastPiece) && value.contains("/")
+            if value.isEmpty || value.hasSuffix("/") || value.hasSuffix("-") || t.hasPrefix("/") || t.hasPrefix("-") || fragment {
                 value += t; k += 1
             } else { break }
         }
@@ -259,6 +263,8 @@ struct Segmenter {
         let thang = toks[ngay...].firstIndex(where: { $0.lowercased() == "tháng" })
         func number(_ idx: Int?) -> Int? {
             guard let idx, idx + 1 < toks.count else { return nil }
+            // `tháng 0 6`: a zero OCR split from its digit.
+            if toks[idx + 1] == "0", idx + 2 < toks.count, toks[idx + 2].count == 1, let d = Int(toks[idx + 2]) { return d }
             let t = toks[idx + 1].filter { $0.isNumber }
             return t.isEmpty || toks[idx + 1].count > t.count + 1 ? nil : Int(t)
         }
@@ -279,7 +285,10 @@ struct Segmenter {
 
     mutating func readHeader(_ header: ArraySlice<Line>, into doc: inout Document) {
         var issuerLines: [String] = []
-        for l in header {
+        for var l in header {
+            // Letters OCR spaced apart (`ỦY B AN NHÂN D Â N`, `T hành phố Hồ Chí M inh`).
+            let repaired = OCRSpacing.repair(l.text)
+            if repaired != l.text { l.text = repaired; l.folded = Folding.words(repaired) }
             if let (value, remainder) = numberValue(l) {
                 setNumber(value, line: l.number, into: &doc)
                 if let d = dateParts(remainder) { doc.place = d.place; doc.issuedDate = d.date }
