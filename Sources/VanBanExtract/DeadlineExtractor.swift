@@ -21,13 +21,13 @@ struct DeadlineExtractor {
                 if !t[i].isWord || Self.cueFirstWords.get(t[i].key, hash: t[i].hash) == nil { i += 1; continue }
                 if let (rel, n) = relation(t, at: i), let (r, used) = recurringDay(t, at: i + n, recurrence: recurrence) {
                     // `trước ngày 20 hằng tháng`, `trước 19h00' hằng ngày` (one entry per due time).
-                    for _ in 0..<used.count { out.append(make(nil, r, rel, p, s)) }
+                    for _ in 0..<used.count { out.append(make(nil, r, rel, p, s, at: i)) }
                     dated = true
                     i += n + used.length
                     continue
                 }
                 if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
-                    out.append(make(d.iso, recurrence, rel, p, s))
+                    out.append(make(d.iso, recurrence, rel, p, s, at: i))
                     dated = true
                     i += n + d.length
                     // `trước ngày 15/6 và 15/12 hằng năm`: more dates under the same cue.
@@ -35,13 +35,13 @@ struct DeadlineExtractor {
                         var k = i + 1
                         if k < s.upperBound, t[k].key == "ngay" { k += 1 }
                         guard let more = DateReader.date(t, at: k) else { break }
-                        out.append(make(more.iso, recurrence, rel, p, s))
+                        out.append(make(more.iso, recurrence, rel, p, s, at: i))
                         i = k + more.length
                     }
                     continue
                 }
                 if let (rel, n) = monthRelation(t, at: i), let d = DateReader.month(t, at: i + n) {
-                    out.append(make(d.iso, recurrence, rel, p, s))
+                    out.append(make(d.iso, recurrence, rel, p, s, at: i))
                     i += n + d.length
                     continue
                 }

@@ -112,7 +112,7 @@ enum Tokenizer {
     /// The quote of a sentence for an entity at token `at`: the whole sentence,
     /// or, past `limit` tokens, a window of it around `at` (a run-on line of
     /// megabytes gives every entity a bounded quote, not the whole line).
-    static func quote(_ toks: [Token], sentence s: Range<Int>, at: Int, limit: Int = 80) -> String {
+    static func quote(_ toks: [Token], sentence s: Range<Int>, at: Int, limit: Int = 200) -> String {
         guard s.count > limit else { return text(toks[s]) }
         let lo = max(s.lowerBound, min(at, s.upperBound) - limit / 2)
         let hi = min(s.upperBound, lo + limit)
