@@ -41,12 +41,22 @@ public enum EntityExtractor {
         }
         var tasks: [TaskAssignment] = []
         let taskReader = TaskExtractor()
+        // Deadlines of a task's own timing line (`- Thời gian thực hiện: ...`, `c) Thời gian thực hiện`) by section.
+        var timingBySection: [String: [Int]] = [:]
+        for (k, ds) in deadlinesByPassage where timingText(passages.all[k], passages) != nil {
+            var section = passages.all[k].section
+            if let n = passages.all[k].node, let parent = passages.nodes[n].parent,
+               TimingReader.facetHeadings.contains(where: { Folding.words(passages.nodes[n].heading).hasPrefix($0) }) {
+                section = passages.nodes[parent].section
+            }
+            timingBySection[section, default: []] += ds
+        }
         for found in taskReader.extract(passages) {
             var task = found.task
-            if let ds = deadlinesByPassage[found.passage] {
-                task.deadline = ds.lazy.compactMap { deadlines[$0].date }.first
-                for d in ds { deadlines[d].agencies += task.lead.filter { !deadlines[d].agencies.contains($0) } }
-            }
+            var ds = deadlinesByPassage[found.passage] ?? []
+            if ds.isEmpty { ds = timingBySection[task.section] ?? [] }
+            task.deadline = ds.lazy.compactMap { deadlines[$0].date }.first
+            for d in ds { deadlines[d].agencies += task.lead.filter { !deadlines[d].agencies.contains($0) } }
             tasks.append(task)
         }
         doc.tasks = tasks

@@ -25,9 +25,12 @@ final class TaskExtractor {
         let lists = designationLists(ps)
         out += lists.tasks
         for (n, node) in ps.nodes.enumerated() {
-            if let row = node.row, let found = tableRowTask(node, row, ps) {
-                if let f = found.task { out.append(f) }
-                continue
+            if let row = node.row {
+                switch tableRowTask(node, row, ps) {
+                case let .task(f): out.append(f); continue
+                case .groupRow: continue
+                case .notATaskTable: break
+                }
             }
             if node.inGoalSection || lists.coveredNodes.contains(n) { continue }
             let inAssignment = node.inAssignmentSection
@@ -151,14 +154,15 @@ final class TaskExtractor {
     }
 
     /// A row of a task table (f): every agency of the `chủ trì` cell leads, the
-    /// `phối hợp` cell supports, the task cell is the text. Nil when the table
-    /// has no lead column (the row is read as text); a nil task for a row that
-    /// only groups others.
-    private func tableRowTask(_ node: NodeInfo, _ row: TableRow, _ ps: Passages) -> (task: Found?, Void)? {
+    /// `phối hợp` cell supports, the task cell is the text. A table with no lead
+    /// column is read as text; a row with an empty lead cell only groups others.
+    enum TableRowReading { case task(Found), groupRow, notATaskTable }
+
+    private func tableRowTask(_ node: NodeInfo, _ row: TableRow, _ ps: Passages) -> TableRowReading {
         let roles = TaskTableColumns.roles(row.columns)
-        guard let leadColumn = roles[.lead], leadColumn < row.cells.count, let heading = node.passages.first else { return nil }
+        guard let leadColumn = roles[.lead], leadColumn < row.cells.count, let heading = node.passages.first else { return .notATaskTable }
         let leads = cellAgencies(row.cells[leadColumn])
-        guard !leads.isEmpty else { return (nil, ()) }
+        guard !leads.isEmpty else { return .groupRow }
         let support = roles[.support].map { $0 < row.cells.count ? cellAgencies(row.cells[$0]) : [] } ?? []
         var text = node.heading
         if let k = roles[.task], k < row.cells.count, !row.cells[k].isEmpty { text = row.cells[k] }
@@ -166,7 +170,7 @@ final class TaskExtractor {
         let timing = node.passages.first { ps.all[$0].isTimingCell } ?? heading
         let t = TaskAssignment(section: node.section, text: text, lead: unique(leads),
                                support: unique(support.filter { !leads.contains($0) }), deadline: nil)
-        return (Found(passage: timing, task: t), ())
+        return .task(Found(passage: timing, task: t))
     }
 
     /// The agencies of a table cell: each `;` part is a list of bodies (`Sở

@@ -32,6 +32,10 @@ final class TaskShapeTests: XCTestCase {
         XCTAssertEqual(d.tasks[0].support, ["Các sở, ban, ngành"])
         XCTAssertEqual(d.deadlines.map(\.date), ["2025-12", "2025"])
         XCTAssertEqual(d.deadlines.map(\.relation), [.before, .from])
+        // The task's own timing line is its deadline, owed by its leads.
+        XCTAssertEqual(d.tasks.map(\.deadline), ["2025-12", "2025"])
+        XCTAssertEqual(d.deadlines.map(\.agencies), [["Sở Tư pháp", "Sở Nội vụ"],
+                                                    ["Sở Văn hóa, Thể thao và Du lịch", "Báo An Giang", "Các cơ quan có liên quan"]])
     }
 
     /// `Cơ quan thực hiện` beside a `chủ trì` line names executors, not leads;
