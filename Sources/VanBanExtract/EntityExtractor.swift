@@ -38,6 +38,7 @@ public enum EntityExtractor {
                 deadlines.append(d)
             }
             targets += targetReader.extract(p, node: p.node.map { passages.nodes[$0] })
+            if p.isHeading, let n = p.node { targets += targetReader.tableRow(passages.nodes[n]) }
         }
         var tasks: [TaskAssignment] = []
         let taskReader = TaskExtractor()

@@ -130,6 +130,59 @@ struct TargetExtractor {
 
 }
 
+
+extension TargetExtractor {
+    /// An indicator table row (`TT | Chỉ tiêu | Đơn vị tính | 2026 | ... | 2030`): one
+    /// target per number under a year column, with the row's unit and indicator.
+    func tableRow(_ node: NodeInfo) -> [Target] {
+        guard let row = node.row, !node.inReportSection else { return [] }
+        let years = row.columns.enumerated().compactMap { k, header in Self.yearColumn(header).map { (k, $0) } }
+        guard !years.isEmpty else { return [] }
+        let roles = TaskTableColumns.roles(row.columns)
+        let indicator = roles[.task].flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? node.heading
+        var unit = roles[.unit].flatMap { $0 < row.cells.count ? row.cells[$0].trimmingSpaces() : nil } ?? ""
+        var out: [Target] = []
+        for (k, year) in years where k < row.cells.count {
+            let cell = row.cells[k].trimmingSpaces()
+            guard let (value, upper, comparator, percent) = Self.cellNumber(cell) else { continue }
+            if percent { unit = "%" }
+            out.append(Target(value: value, upper: upper, unit: unit.isEmpty ? "%" : unit, comparator: comparator,
+                              indicator: indicator, year: year, section: node.section, quote: "\(indicator) | \(row.columns[k]): \(cell)"))
+        }
+        return out
+    }
+
+    /// `2026`, `Năm 2026`, `Năm 2026 (%)`: the year of a column.
+    static func yearColumn(_ header: String) -> Int? {
+        let words = Folding.words(header).split(separator: " ")
+        guard words.count <= 3 else { return nil }
+        for w in words { if let y = DateReader.year(w), words.allSatisfy({ $0 == w || $0 == "nam" || $0 == "ke hoach" || $0 == "muc tieu" }) { return y } }
+        return nil
+    }
+
+    /// `80`, `80%`, `99,5`, `≥ 80`, `25-35`: value, upper, comparator, whether a percent sign stands there.
+    static func cellNumber(_ cell: String) -> (Double, Double?, Comparator, Bool)? {
+        var s = Substring(cell)
+        var comparator = Comparator.equal
+        if s.hasPrefix("≥") || s.hasPrefix(">=") || s.hasPrefix(">") { comparator = .atLeast; s = s.drop { "≥>= ".contains($0) } }
+        else if s.hasPrefix("≤") || s.hasPrefix("<=") || s.hasPrefix("<") { comparator = .atMost; s = s.drop { "≤<= ".contains($0) } }
+        var percent = false
+        if s.hasSuffix("%") { percent = true; s = s.dropLast() }
+        let parts = s.split(whereSeparator: { $0 == "-" || $0 == "–" }).map { String($0).trimmingSpaces() }
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "," || $0 == "." } }) else { return nil }
+        func number(_ t: String) -> Double? {
+            // `1.000` is a thousand; `99,5` and `99.5` are decimals.
+            if t.contains(","), let v = Double(t.filter { $0 != "." }.replacingComma()) { return v }
+            if t.split(separator: ".").count == 2, t.split(separator: ".")[1].count == 3 { return Double(t.filter { $0 != "." }) }
+            return Double(t)
+        }
+        guard let v = number(parts[0]) else { return nil }
+        let upper = parts.count == 2 ? number(parts[1]) : nil
+        if parts.count == 2 && upper == nil { return nil }
+        return (v, upper, comparator, percent)
+    }
+}
+
 extension String {
     func replacingComma() -> String { String(map { $0 == "," ? "." : $0 }) }
 }

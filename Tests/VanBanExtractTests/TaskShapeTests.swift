@@ -182,6 +182,26 @@ final class TaskShapeTests: XCTestCase {
         XCTAssertEqual(ids(d.outline), ["I", "I.1"])
     }
 
+    /// An indicator table: one target per number under a year column, with the row's unit and indicator.
+    func testIndicatorTableTargets() {
+        let d = markdownPlan("""
+        **I. MỤC TIÊU**
+
+        | TT | Chỉ tiêu | Đơn vị tính | Năm 2026 | Năm 2027 | Ghi chú |
+        |---|---|---|---|---|---|
+        | 1 | Tỷ lệ hồ sơ trực tuyến toàn trình | % | 80 | ≥ 90 | 2026 là năm đầu |
+        | 2 | Số xã có điểm phục vụ một cửa | xã | 1.200 | Đạt | |
+        | 3 | Cơ sở dữ liệu chuyên ngành | cơ sở dữ liệu | 5-7 | 10 | |
+        """)
+        XCTAssertEqual(d.targets.map { [String($0.value), $0.upper.map { String($0) } ?? "-", $0.unit, $0.comparator.rawValue, String($0.year ?? 0)] }, [
+            ["80.0", "-", "%", "=", "2026"], ["90.0", "-", "%", ">=", "2027"],
+            ["1200.0", "-", "xã", "=", "2026"],
+            ["5.0", "7.0", "cơ sở dữ liệu", "=", "2026"], ["10.0", "-", "cơ sở dữ liệu", "=", "2027"],
+        ])
+        XCTAssertEqual(d.targets.first?.indicator, "Tỷ lệ hồ sơ trực tuyến toàn trình")
+        XCTAssertEqual(d.targets.first?.section, "I.1")
+    }
+
     // MARK: Timing
 
     func testTimingCellsAndLines() {

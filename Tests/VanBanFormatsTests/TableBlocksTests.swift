@@ -1,4 +1,5 @@
 import VanBanBlocks
+import VanBanExtract
 import VanBanFormats
 import XCTest
 
@@ -129,5 +130,26 @@ final class TableBlocksTests: XCTestCase {
              TableCell(lines: ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"])],
             [TableCell("Số: 12/KH-UBND"), TableCell("An Giang, ngày 05 tháng 3 năm 2025")],
         ], line: 1))])
+    }
+
+    /// A Word plan whose task table has a lead merged down two rows.
+    func testDOCXTaskTableGivesOneTaskPerRow() throws {
+        func cell(_ text: String, vMerge: String? = nil) -> String {
+            let pr = vMerge.map { $0.isEmpty ? "<w:tcPr><w:vMerge/></w:tcPr>" : "<w:tcPr><w:vMerge w:val=\"\($0)\"/></w:tcPr>" } ?? ""
+            return "<w:tc>" + pr + (text.isEmpty ? "<w:p/>" : Fixtures.p(text)) + "</w:tc>"
+        }
+        let header = "<w:tbl><w:tr>" + cell("ỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH") + cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") + "</w:tr><w:tr>"
+            + cell("Số: 15/KH-UBND") + cell("Bình Định, ngày 05 tháng 3 năm 2025") + "</w:tr></w:tbl>"
+        let body = Fixtures.p("KẾ HOẠCH") + Fixtures.p("Chuyển đổi số năm 2025") + Fixtures.p("I. NHIỆM VỤ")
+        let tasks = "<w:tbl>"
+            + "<w:tr>" + cell("TT") + cell("Nhiệm vụ") + cell("Cơ quan chủ trì") + cell("Thời gian") + "</w:tr>"
+            + "<w:tr>" + cell("1") + cell("Rà soát quy định") + cell("Sở Tư pháp", vMerge: "restart") + cell("Quý IV/2025") + "</w:tr>"
+            + "<w:tr>" + cell("2") + cell("Công bố thủ tục") + cell("", vMerge: "") + cell("Tháng 12/2025") + "</w:tr>"
+            + "</w:tbl>"
+        let doc = try DocumentPipeline.read(bytes: try Fixtures.docx(body: header + body + tasks), name: "t.docx")
+        XCTAssertEqual(doc.number, "15/KH-UBND")
+        XCTAssertEqual(doc.tasks.map { [$0.section, $0.lead.joined(), $0.text, $0.deadline ?? "-"] }, [
+            ["I.1", "Sở Tư pháp", "Rà soát quy định", "2025-12"], ["I.2", "Sở Tư pháp", "Công bố thủ tục", "2025-12"],
+        ])
     }
 }
