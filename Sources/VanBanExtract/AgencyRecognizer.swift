@@ -109,6 +109,8 @@ enum AgencyRecognizer {
         var afterLocality = false
         var minWords = 0
         if let n = isGenericOpener(t, at: i) {
+            // `Các sở, ban, ngành`, `các cơ quan`: a group of bodies, not `các tiêu chí`, `các hình thức`.
+            guard i + n < t.count, AgencyLexicon.groupNouns.match(t, at: i + n) != nil || head(t, at: i + n) != nil else { return nil }
             generic = true
             i += n
             minWords = 2 // `các tổ chức`, `các sở`: the noun after `các` is never a verb

@@ -47,7 +47,7 @@ enum AgencyLexicon {
         Head("Ngân hàng"), Head("Bảo hiểm xã hội"), Head("Trường", notFollowedBy: ["hop"]), Head("Học viện"),
         Head("Câu lạc bộ"), Head("Hợp tác xã"), Head("Thường trực", ofBodies: true), Head("Chi nhánh"), Head("Hội đồng"), Head("Công ty"),
         Head("Quỹ"), Head("BHXH"), Head("KBNN"), Head("UBMTTQ"), Head("Đảng đoàn"), Head("Ban Quản lý"), Head("Chi hội"), Head("Chi đoàn"),
-        Head("Tòa án"), Head("Toà án"), Head("Viện kiểm sát"), Head("Kiểm toán Nhà nước"), Head("Thuế"), Head("Hải quan"),
+        Head("Tòa án"), Head("Toà án"), Head("Viện kiểm sát"), Head("Kiểm toán Nhà nước"), Head("Thuế tỉnh"), Head("Thuế thành phố"),
         Head("Liên hiệp"), Head("Liên minh"), Head("Hiệp hội"), Head("Bộ Tư lệnh"), Head("Bộ đội"), Head("Thông tấn xã"),
         Head("Tổng công ty"), Head("Tập đoàn"), Head("Đại học"), Head("Văn phòng Đoàn"),
     ]
@@ -65,6 +65,18 @@ enum AgencyLexicon {
     /// Openers of a generic plural group: `Các sở, ban, ngành`, `Thủ trưởng các cơ quan`.
     static let genericOpeners = PhraseSet(["các", "thủ trưởng các", "giám đốc các", "chủ tịch các", "lãnh đạo các",
                                            "chủ tịch ubnd các", "chủ tịch ủy ban nhân dân các", "mọi", "toàn thể", "tất cả các"])
+
+    /// Nouns after `các`, `thủ trưởng các` that make a group of bodies (`các sở`, `các cơ quan, đơn vị`);
+    /// any other noun (`các tiêu chí`, `các chứng từ`) is no body.
+    static let groupNouns = PhraseSet(["sở", "ban", "ngành", "bộ", "cơ quan", "đơn vị", "tổ chức", "địa phương", "xã", "phường",
+                                       "thị trấn", "huyện", "quận", "thị xã", "tỉnh", "thành phố", "hội", "đoàn thể", "trường",
+                                       "doanh nghiệp", "cục", "chi cục", "phòng", "trung tâm", "ủy ban", "ubnd", "thành viên", "cấp",
+                                       "lực lượng", "công ty", "tập đoàn", "ngân hàng", "hợp tác xã", "viện", "cơ sở", "nhà trường",
+                                       "đài", "báo", "tổ", "chi bộ", "đảng bộ", "chi hội", "câu lạc bộ", "ban quản lý", "bệnh viện",
+                                       "đội", "văn phòng", "thanh tra", "kho bạc", "quỹ", "ban chỉ đạo", "tòa án", "viện kiểm sát",
+                                       "đồn", "nhà xuất bản", "học viện", "đại học", "sở ngành", "hiệp hội", "liên hiệp", "mặt trận",
+                                       "tổ chức chính trị", "cơ quan báo chí", "trạm", "chi nhánh", "bộ phận", "phòng ban",
+                                       "đơn vị sự nghiệp", "ngành", "đảng ủy", "cấp ủy", "chính quyền"])
 
     /// Administrative units that qualify a body: `UBND huyện, thành phố`, `Hội Khuyến học tỉnh`.
     static let localityWords = PhraseSet(["tỉnh", "huyện", "thành phố", "thị xã", "thị trấn", "xã", "phường", "quận",
@@ -130,6 +142,7 @@ enum TaskCues {
         "tuyên dương", "nhân rộng", "ứng dụng", "thúc đẩy", "đưa", "gắn", "xét", "cử", "tiến hành", "quán triệt", "xác định",
         "thống kê", "điều tra", "tiếp tục", "chịu", "nắm", "xử lý", "đăng ký", "khai thác", "biên tập", "phát sóng", "dành",
         "tăng", "giảm", "ký", "nghiệm thu", "chủ động", "làm", "tham dự", "hướng dẫn", "thu thập", "cung ứng",
+        "họp", "quyết định", "hoạt động", "bầu", "hủy", "căn cứ vào", "xem xét", "thống nhất", "phê duyệt",
     ])
     /// Words that continue a body's name rather than start its predicate: `các tổ chức hội có liên quan`.
     static let nameContinuations = PhraseSet(["có liên quan", "liên quan", "trực thuộc", "thuộc", "trên địa bàn", "của", "tại", "ở"])
