@@ -71,6 +71,9 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "vanban-bench", dependencies: ["VanBanExtract", "VanBanParse", "VanBanStore"]),
+        // The libFuzzer target (tools/fuzz.sh builds it with -sanitize=fuzzer; libFuzzer supplies main).
+        .executableTarget(name: "vanban-fuzz", dependencies: ["VanBanExtract", "VanBanJSON"],
+                          swiftSettings: [.unsafeFlags(["-parse-as-library"])]),
         .testTarget(name: "VanBanTextTests", dependencies: ["VanBanText"]),
         .testTarget(name: "VanBanBlocksTests", dependencies: ["VanBanBlocks", "VanBanFormats", "VanBanText"]),
         .testTarget(

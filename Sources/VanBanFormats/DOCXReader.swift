@@ -28,8 +28,15 @@ public struct DOCXReader {
 
     /// The document as lines and tables (`w:tbl` with `gridSpan` and `vMerge` resolved).
     public func items(_ bytes: [UInt8]) throws(InputError) -> [FormatItem] {
+        // ZIPFoundation's in-memory archive traps on a damaged directory (an offset past the
+        // end, found by fuzzing); read through a private temporary file, where a short read is an error.
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-\(UUID().uuidString).docx")
+        do { try Data(bytes).write(to: file, options: .atomic) } catch {
+            throw .badArchive("cannot stage the file for reading (\(error))")
+        }
+        defer { try? FileManager.default.removeItem(at: file) }
         let archive: Archive
-        do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch {
+        do { archive = try Archive(url: file, accessMode: .read) } catch {
             throw .badArchive("the ZIP container cannot be opened (\(error)); re-save the file from Word as .docx")
         }
         var entries: [String: Entry] = [:]

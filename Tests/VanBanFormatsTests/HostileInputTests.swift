@@ -71,4 +71,25 @@ final class HostileInputTests: XCTestCase {
         let page = Array(("<html><body>" + String(repeating: "<p>Kế hoạch</p>", count: 100) + "</body></html>").utf8)
         assertRefused(page, name: "x.html", options: ReadOptions(maxSize: 1000), mentions: "--max-size")
     }
+
+    /// Found by fuzzing: a ZIP directory that points past the end of the file trapped the
+    /// in-memory archive reader. Now it is a clear error, in every damaged position.
+    func testZipDirectoryPointingPastTheEndIsAnError() throws {
+        let good = try Fixtures.docx(body: Fixtures.p("KẾ HOẠCH"))
+        let cd: [UInt8] = [0x50, 0x4B, 0x01, 0x02]
+        var damagedCount = 0
+        for start in 0..<(good.count - 46) where Array(good[start..<(start + 4)]) == cd {
+            for field in [20, 24, 42] { // compressed size, uncompressed size, local header offset
+                var bad = good
+                for k in 0..<4 { bad[start + field + k] = 0xF0 }
+                do {
+                    _ = try DocumentReader.readBlocks(bytes: bad, name: "bad.docx")
+                } catch let e as InputError {
+                    XCTAssertTrue(e.description.contains("ZIP") || e.description.contains("decompress") || e.description.contains("archive"), e.description)
+                }
+                damagedCount += 1
+            }
+        }
+        XCTAssertGreaterThan(damagedCount, 0)
+    }
 }
