@@ -110,7 +110,7 @@ final class TaskExtractor {
         var order: [Int] = []
         var facets: [Int: Int] = [:] // facet node → its task node
         for (n, node) in ps.nodes.enumerated() where node.row == nil {
-            let key = Folding.words(node.heading)
+            let key = node.path.last ?? "" // the folded heading
             let headingKind = designation(node.headingTokens).flatMap { $0.start >= node.headingTokens.count ? $0.kind : nil }
             let isFacet = node.parent != nil && (headingKind != nil || TaskCues.facetHeadings.contains { key == $0 || key.hasPrefix($0 + " ") })
             let target = isFacet ? node.parent! : n
