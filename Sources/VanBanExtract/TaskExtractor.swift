@@ -34,7 +34,8 @@ final class TaskExtractor {
             }
             if node.inGoalSection || lists.coveredNodes.contains(n) { continue }
             let inAssignment = node.inAssignmentSection
-            let headingToks = node.headingTokens
+            // `1. Sở Tài chính (cơ quan chủ trì)`: a note in brackets is not part of the name list.
+            let headingToks = Self.withoutBrackets(node.headingTokens)
             var own: [String]?
             if inAssignment, let leads = pureList(headingToks) { own = leads; headingLeads[n] = leads }
             let inherited = own ?? inheritedLeads(n, ps, headingLeads)
@@ -156,6 +157,19 @@ final class TaskExtractor {
     /// A row of a task table (f): every agency of the `chủ trì` cell leads, the
     /// `phối hợp` cell supports, the task cell is the text. A table with no lead
     /// column is read as text; a row with an empty lead cell only groups others.
+    /// The tokens with bracketed notes removed (`(cơ quan chủ trì)`), when the brackets close.
+    static func withoutBrackets(_ t: [Token]) -> [Token] {
+        guard t.contains(where: { !$0.isWord && $0.key == "(" }) else { return t }
+        var out: [Token] = []
+        var depth = 0
+        for tok in t {
+            if !tok.isWord, tok.key == "(" { depth += 1; continue }
+            if !tok.isWord, tok.key == ")", depth > 0 { depth -= 1; continue }
+            if depth == 0 { out.append(tok) }
+        }
+        return depth == 0 ? out : t
+    }
+
     enum TableRowReading { case task(Found), groupRow, notATaskTable }
 
     private func tableRowTask(_ node: NodeInfo, _ row: TableRow, _ ps: Passages) -> TableRowReading {
