@@ -47,7 +47,7 @@ public enum EntityExtractor {
         for (k, ds) in deadlinesByPassage where timingText(passages.all[k], passages) != nil {
             var section = passages.all[k].section
             if let n = passages.all[k].node, let parent = passages.nodes[n].parent,
-               TimingReader.facetHeadings.contains(where: { (passages.nodes[n].path.last ?? "").hasPrefix($0) }) {
+               TimingReader.isTimingFacet(passages.nodes[n].path.last ?? "") {
                 section = passages.nodes[parent].section
             }
             timingBySection[section, default: []] += ds
@@ -75,8 +75,7 @@ public enum EntityExtractor {
         if p.isTimingCell { return p.text }
         if let start = TimingReader.periodsStart(p.tokens), start < p.tokens.count { return Tokenizer.text(p.tokens[start...]) }
         if !p.isHeading, let n = p.node {
-            let key = ps.nodes[n].path.last ?? "" // the folded heading
-            if TimingReader.facetHeadings.contains(where: { key.hasPrefix($0) }) { return p.text }
+            if TimingReader.isTimingFacet(ps.nodes[n].path.last ?? "") { return p.text }
         }
         guard p.text.utf8.contains(0x28) else { return nil } // no `(`, no bracketed note
         // `... thí điểm (2025 - 2026).`: bracketed notes that hold only periods.

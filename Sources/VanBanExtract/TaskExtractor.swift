@@ -113,7 +113,9 @@ final class TaskExtractor {
         for (n, node) in ps.nodes.enumerated() where node.row == nil {
             let key = node.path.last ?? "" // the folded heading
             let headingKind = designation(node.headingTokens).flatMap { $0.start >= node.headingTokens.count ? $0.kind : nil }
-            let isFacet = node.parent != nil && (headingKind != nil || TaskCues.facetHeadings.contains { key == $0 || key.hasPrefix($0 + " ") })
+            // A facet heading is short (`a) Nhiệm vụ`, `c) Thời gian thực hiện`); `4. Phối hợp kiểm tra việc ...` is a task.
+            let short = key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } <= 5
+            let isFacet = node.parent != nil && (headingKind != nil || (short && TaskCues.facetHeadings.contains { key == $0 || key.hasPrefix($0 + " ") }))
             let target = isFacet ? node.parent! : n
             if isFacet { facets[n] = target }
             for pi in node.passages where !ps.all[pi].isHeading {

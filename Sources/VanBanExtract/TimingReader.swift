@@ -46,6 +46,11 @@ struct TimingReader {
     /// Folded headings of a timing facet (`c) Thời gian thực hiện`).
     static let facetHeadings = ["thoi gian", "thoi han", "tien do", "thoi diem"]
 
+    /// A short heading that names a task's timing (`c) Thời gian thực hiện`, not `2. Tiến độ triển khai các dự án trọng điểm`).
+    static func isTimingFacet(_ foldedHeading: String) -> Bool {
+        foldedHeading.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 } <= 5 && facetHeadings.contains { foldedHeading.hasPrefix($0) }
+    }
+
     /// Where the periods of a timing line start: after `Thời gian thực hiện:`, or 0 for a time cell.
     static func periodsStart(_ t: [Token]) -> Int? {
         var i = 0
