@@ -83,10 +83,20 @@ struct CitationExtractor {
     /// a symbol that names no type (a công văn's) or a token that is no number.
     func kindFromSymbol(_ t: [Token], at i: Int) -> DocumentKind? {
         guard i < t.count, t[i].isWord, t[i].text.first?.isNumber == true, t[i].text.contains("/"),
-              let symbol = DocumentNumbers.symbol(of: t[i].text), let code = DocumentTypes.code(fromSymbol: symbol),
-              code != "cong-van" else { return nil }
-        return DocumentTypes.all.first { $0.code == code }
+              let symbol = DocumentNumbers.symbol(of: t[i].text),
+              let first = symbol.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." }).first else { return nil }
+        return Self.kindsBySymbol[Folding.key(String(first)).uppercased()]
     }
+
+    /// Every kind by its code as a symbol writes it (`NĐ` → Nghị định, `QĐ` → Quyết định, `TT` → Thông tư).
+    static let kindsBySymbol: [String: DocumentKind] = {
+        var m: [String: DocumentKind] = [:]
+        for k in DocumentTypes.all where !k.code.contains("-") {
+            let key = Folding.key(k.code).uppercased()
+            if m[key] == nil { m[key] = k }
+        }
+        return m
+    }()
 
     func kind(at i: Int, in t: [Token]) -> (DocumentKind, Int)? {
         guard let candidates = Self.kindsByFirstWord.get(t[i].key, hash: t[i].hash) else { return nil }
@@ -140,7 +150,9 @@ struct CitationExtractor {
             }
             var k = j
             while date == nil, k < t.count, k - j < 30 {
-                if !t[k].isWord, [";", ":"].contains(t[k].key) { return nil }
+                // A bracket opens other documents (`Luật Quy hoạch (Số 37/2019/NĐ-CP ngày ...)`), not the law's date.
+                if !t[k].isWord, [";", ":", "("].contains(t[k].key) { return nil }
+                if t[k].isWord, t[k].key == "so", numberAt(k + 1, in: t) != nil { return nil }
                 if !t[k].isWord, t[k].key == ".", k + 1 < t.count, t[k + 1].capitalized { return nil }
                 if t[k].isWord, t[k].key == "ngay", let d = DateReader.date(t, at: k + 1), d.hasYear {
                     date = d.iso; j = k + 1 + d.length; break
@@ -213,7 +225,9 @@ struct CitationExtractor {
     /// `1373/QĐ-TTg`, `49-KL/TW`, `04` (after `số`), `06` (after a capitalized kind).
     func isNumber(_ s: String, hadSo: Bool, kindCapitalized: Bool) -> Bool {
         let digitsOnly = s.allSatisfy { $0.isNumber }
-        if digitsOnly { return (hadSo && s.count <= 6) || (kindCapitalized && s.count <= 3) }
+        // `Đề án 06`, `Thông tư 06`: a document known by a bare number is written with two digits
+        // or more; `Dự án 7`, `Tiểu dự án 1` are parts of a programme, not documents.
+        if digitsOnly { return (hadSo && s.count <= 6) || (kindCapitalized && s.count >= 2 && s.count <= 3) }
         guard s.contains("/") || s.contains("-") else { return false }
         // A date is not a number.
         let parts = s.split(separator: "/")

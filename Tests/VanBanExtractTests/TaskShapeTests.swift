@@ -248,12 +248,15 @@ final class TaskShapeTests: XCTestCase {
         1. Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15 ngày 26/6/2025; Nghị quyết số 71/NQ -CP ngày 01/4/2025 của Chính phủ.
         2. Các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025.
         3. Quy hoạch mạng lưới (Số 1226/QĐ-BVHTTDL ngày 29/4/2025).
-        - Chương trình gồm Dự án 1: Phòng ngừa tội phạm; Dự án 2: Ứng dụng công nghệ.
+        - Chương trình gồm Dự án 1: Phòng ngừa tội phạm; Dự án 2: Ứng dụng công nghệ; nhiệm vụ tại Dự án 7 và Đề án 06.
+        5. Các Nghị định hướng dẫn Luật Quy hoạch (Số 37/2019/NĐ-CP ngày 07/5/2019).
         """)
         XCTAssertEqual(d.citations.map { [$0.kind, $0.number ?? "-", $0.date ?? "-"] }, [
             ["Luật", "91/2025/QH15", "2025-06-26"], ["Nghị quyết", "71/NQ-CP", "2025-04-01"],
             ["Công điện", "007/CĐ-UBND", "2025-11-17"], ["Công điện", "008/CĐ-UBND", "-"], ["Công điện", "009/CĐ-UBND", "2025-11-19"],
-            ["Quyết định", "1226/QĐ-BVHTTDL", "2025-04-29"],
+            ["Quyết định", "1226/QĐ-BVHTTDL", "2025-04-29"], ["Đề án", "06", "-"],
+            // The law named before a bracket of decrees is no citation of its own; the decree is.
+            ["Nghị định", "37/2019/NĐ-CP", "2019-05-07"],
         ])
     }
 
