@@ -85,7 +85,7 @@ struct Passages: OutlineWalker {
         let assignment = (parent?.inAssignmentSection ?? false) || TaskCues.assignmentSections.contains { Bytes.contains(key, $0) }
         let report = (parent?.inReportSection ?? false) || TargetExtractor.skipSections.contains { Bytes.contains(key, $0) }
         let headingTokens = Tokenizer.tokens(n.heading)
-        let year = TargetExtractor.year(headingTokens, 0..<headingTokens.count) ?? parent?.headingYear ?? rootYear
+        let year = TargetExtractor.headingYear(headingTokens) ?? parent?.headingYear ?? rootYear
         nodes.append(NodeInfo(section: section, heading: n.heading, path: (parent?.path ?? []) + [key],
                               headingTokens: headingTokens, passages: [],
                               inGoalSection: goal, inAssignmentSection: assignment, inReportSection: report, headingYear: year,

@@ -115,6 +115,27 @@ struct TargetExtractor {
         return .equal
     }
 
+    /// The horizon a heading states: `năm 2025` (`Mục tiêu đến năm 2025`), or the end of a
+    /// phase (`Giai đoạn 2025 - 2030` → 2030, `năm học 2024-2025` → 2025).
+    static func headingYear(_ t: [Token]) -> Int? {
+        if let y = year(t, 0..<t.count) { return y }
+        var i = 0
+        while i + 1 < t.count {
+            if t[i].isWord, (t[i].key == "doan" && i > 0 && t[i - 1].key == "giai") || (t[i].key == "hoc" && i > 0 && t[i - 1].key == "nam") {
+                // `2025 - 2030` as three tokens, or `2025-2030` as one.
+                var j = i + 1
+                let first = t[j].text.split(whereSeparator: { $0 == "-" || $0 == "–" })
+                if first.count == 2, let a = DateReader.year(first[0]), let b = DateReader.year(first[1]), b > a { return b }
+                if let a = DateReader.year(Substring(t[j].text)) {
+                    j += 1
+                    if j + 1 < t.count, !t[j].isWord, t[j].key == "-" || t[j].key == "–", let b = DateReader.year(Substring(t[j + 1].text)), b > a { return b }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
     /// `năm 2025` in the sentence, not part of a date (`ngày 14 tháng 6 năm 2019`).
     static func year(_ t: [Token], _ s: Range<Int>) -> Int? {
         var i = s.lowerBound

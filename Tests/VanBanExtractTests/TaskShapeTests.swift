@@ -202,6 +202,23 @@ final class TaskShapeTests: XCTestCase {
         XCTAssertEqual(d.targets.first?.section, "I.1")
     }
 
+    /// A phase heading gives its end as the year of the targets under it.
+    func testPhaseHeadingsGiveTheYearOfTargets() {
+        let d = plan("""
+        III. LỘ TRÌNH
+        1. Giai đoạn 2025 - 2030
+        - Phấn đấu 80% doanh nghiệp ứng dụng công nghệ số.
+        2. Giai đoạn 2031-2035
+        - Tối thiểu 90% hồ sơ được xử lý trực tuyến.
+        3. Năm học 2024-2025
+        - Ít nhất 02 lần tập huấn.
+        4. Hoạt động thường xuyên
+        - Duy trì 100% trang thông tin hoạt động.
+        """)
+        XCTAssertEqual(d.targets.map { [String($0.value), String($0.year ?? 0)] },
+                       [["80.0", "2030"], ["90.0", "2035"], ["2.0", "2025"], ["100.0", "0"]])
+    }
+
     // MARK: Timing
 
     func testTimingCellsAndLines() {
