@@ -29,7 +29,7 @@ final class TaskExtractor {
                 switch tableRowTask(node, row, ps) {
                 case let .task(f): out.append(f); continue
                 case .groupRow: continue
-                case .notATaskTable: break
+                case .notATaskTable: continue // an indicator or data table: its rows assign nothing
                 }
             }
             if node.inGoalSection || lists.coveredNodes.contains(n) { continue }
