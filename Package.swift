@@ -28,7 +28,7 @@ let package = Package(
         .target(
             name: "CXMLShim",
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-            linkerSettings: [.linkedLibrary("xml2")]
+            linkerSettings: [.linkedLibrary("xml2"), .linkedLibrary("z")]
         ),
         .target(name: "VanBanModel"),
         .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
@@ -37,7 +37,7 @@ let package = Package(
         // Formats: DOCX and HTML to text (beside VanBanText, before parsing).
         .target(
             name: "VanBanFormats",
-            dependencies: ["CXMLShim", "VanBanBlocks", "VanBanText", "VanBanModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            dependencies: ["CXMLShim", "VanBanBlocks", "VanBanText", "VanBanModel"]
         ),
         .target(name: "VanBanParse", dependencies: ["VanBanBlocks", "VanBanText", "VanBanModel"]),
         .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanFormats", "VanBanBlocks", "VanBanText", "VanBanModel"]),

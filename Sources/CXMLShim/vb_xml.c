@@ -127,3 +127,27 @@ char *vb_attribute_value(const vb_xml_node *attr) {
 void vb_string_free(char *s) {
     if (s) xmlFree(s);
 }
+
+#include <zlib.h>
+
+long vb_inflate_raw(const unsigned char *in, unsigned long in_length, unsigned char *out, unsigned long out_capacity) {
+    z_stream s;
+    memset(&s, 0, sizeof s);
+    if (inflateInit2(&s, -MAX_WBITS) != Z_OK) return -1;
+    s.next_in = (Bytef *)in;
+    s.avail_in = (uInt)(in_length > 0xFFFFFFFFul ? 0xFFFFFFFFul : in_length);
+    s.next_out = out;
+    s.avail_out = (uInt)(out_capacity > 0xFFFFFFFFul ? 0xFFFFFFFFul : out_capacity);
+    long result;
+    for (;;) {
+        uInt before_in = s.avail_in, before_out = s.avail_out;
+        int rc = inflate(&s, Z_NO_FLUSH);
+        if (rc == Z_STREAM_END) { result = (long)(out_capacity - s.avail_out); break; }
+        if (rc != Z_OK && rc != Z_BUF_ERROR) { result = -1; break; }
+        if (s.avail_out == 0) { result = -2; break; }
+        /* No progress (input used up, or damaged data that zlib waits on): stop. */
+        if (s.avail_in == before_in && s.avail_out == before_out) { result = s.avail_in == 0 ? (long)(out_capacity - s.avail_out) : -1; break; }
+    }
+    inflateEnd(&s);
+    return result;
+}

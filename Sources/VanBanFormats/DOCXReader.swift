@@ -1,6 +1,5 @@
 import Foundation
 import VanBanText
-import ZIPFoundation
 
 /// Reads the text of a Word document (`.docx`) as the lines a plain-text plan would have.
 ///
@@ -28,32 +27,22 @@ public struct DOCXReader {
 
     /// The document as lines and tables (`w:tbl` with `gridSpan` and `vMerge` resolved).
     public func items(_ bytes: [UInt8]) throws(InputError) -> [FormatItem] {
-        // ZIPFoundation's in-memory archive traps on a damaged directory (an offset past the
-        // end, found by fuzzing); read through a private temporary file, where a short read is an error.
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-\(UUID().uuidString).docx")
-        do { try Data(bytes).write(to: file, options: .atomic) } catch {
-            throw .badArchive("cannot stage the file for reading (\(error))")
-        }
-        defer { try? FileManager.default.removeItem(at: file) }
-        let archive: Archive
-        do { archive = try Archive(url: file, accessMode: .read) } catch {
-            throw .badArchive("the ZIP container cannot be opened (\(error)); re-save the file from Word as .docx")
-        }
-        var entries: [String: Entry] = [:]
-        for entry in archive {
-            let path = entry.path
-            if Self.escapes(path) {
-                throw .badArchive("entry name '\(path)' escapes the archive; the file is damaged or hostile")
+        let archive = try ZipArchive(bytes)
+        var entries: [String: ZipArchive.Entry] = [:]
+        for entry in archive.entries {
+            if Self.escapes(entry.name) {
+                throw .badArchive("entry name '\(entry.name)' escapes the archive; the file is damaged or hostile")
             }
-            entries[path] = entry
+            entries[entry.name] = entry
         }
         guard let main = entries["word/document.xml"] else {
             throw .badArchive("no word/document.xml in the archive; it is a ZIP but not a Word document")
         }
         var budget = maxUnzippedSize
-        let document = try MarkupParser.xml(extract(main, from: archive, budget: &budget))
-        let numbering = try entries["word/numbering.xml"].map { e throws(InputError) in try MarkupParser.xml(extract(e, from: archive, budget: &budget)) }
-        let styles = try entries["word/styles.xml"].map { e throws(InputError) in try MarkupParser.xml(extract(e, from: archive, budget: &budget)) }
+        let limit = maxUnzippedSize
+        let document = try MarkupParser.xml(archive.data(main, budget: &budget, limit: limit))
+        let numbering = try entries["word/numbering.xml"].map { e throws(InputError) in try MarkupParser.xml(archive.data(e, budget: &budget, limit: limit)) }
+        let styles = try entries["word/styles.xml"].map { e throws(InputError) in try MarkupParser.xml(archive.data(e, budget: &budget, limit: limit)) }
         var body = WordBody(numbering: WordNumbering(numbering: numbering), styles: styles)
         guard let b = document.child("w:body") else { return [] }
         body.block(b)
@@ -67,31 +56,6 @@ public struct DOCXReader {
         return path.split(whereSeparator: { $0 == "/" || $0 == "\\" }).contains("..")
     }
 
-    /// An entry's bytes, counting against the decompression budget as they arrive
-    /// (the sizes in the ZIP directory can lie).
-    func extract(_ entry: Entry, from archive: Archive, budget: inout Int) throws(InputError) -> [UInt8] {
-        let limit = maxUnzippedSize
-        if entry.uncompressedSize > UInt64(max(budget, 0)) {
-            throw .badArchive("'\(entry.path)' decompresses to \(entry.uncompressedSize) bytes, over the \(limit)-byte limit; raise it with --max-unzipped-size if the file is genuine")
-        }
-        var out: [UInt8] = []
-        var remaining = budget
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                remaining -= chunk.count
-                if remaining < 0 { throw DecompressionLimit() }
-                out.append(contentsOf: chunk)
-            }
-        } catch is DecompressionLimit {
-            throw .badArchive("'\(entry.path)' decompresses beyond the \(limit)-byte limit; raise it with --max-unzipped-size if the file is genuine")
-        } catch {
-            throw .badArchive("'\(entry.path)' cannot be decompressed (\(error))")
-        }
-        budget = remaining
-        return out
-    }
-
-    struct DecompressionLimit: Error {}
 }
 
 /// Walks `w:body`, collecting lines and tables.

@@ -40,3 +40,9 @@ char *vb_attribute_value(const vb_xml_node *attr);
 void vb_string_free(char *s);
 
 #endif
+
+/// Inflates raw DEFLATE data (a ZIP entry, method 8) into `out`, writing at most
+/// `out_capacity` bytes. Returns the number of bytes written, -1 when the data is
+/// damaged, -2 when the output would exceed `out_capacity`. Bounded: every call of
+/// zlib consumes input or produces output, or the function stops.
+long vb_inflate_raw(const unsigned char *in, unsigned long in_length, unsigned char *out, unsigned long out_capacity);
