@@ -317,16 +317,22 @@ final class TaskExtractor {
         if !members.isEmpty && (ending == .verb || ending == .colon) {
             leads += names(members, t)
         }
-        // `X chủ trì`, anywhere.
+        // `X chủ trì` anywhere; `X tham mưu` after a clause break (`(Giao Công an tỉnh chủ trì ...)`,
+        // `..., Sở Tư pháp tham mưu UBND tỉnh`), never for a body of a `phối hợp` list.
         var i = 1
+        var supportEnd = 0
         while i < t.count {
-            if TaskCues.lead.match(t, at: i) != nil, let m = mention(endingAt: i, t), case let name = canonical(m), !leads.contains(name) {
+            let cue = TaskCues.lead.match(t, at: i) != nil || TaskCues.advises.match(t, at: i) != nil
+            if cue, let m = mention(endingAt: i, t), m.start >= supportEnd,
+               TaskCues.lead.match(t, at: i) != nil || m.start == 0 || (!t[m.start - 1].isWord && [",", ";", "(", ":"].contains(t[m.start - 1].key)),
+               case let name = canonical(m), !leads.contains(name) {
                 leads.append(name)
             }
             if let s = TaskCues.support.match(t, at: i) {
                 let (ms, end, _) = AgencyRecognizer.list(t, from: i + s.length)
                 support += ms.map(canonical)
                 i = max(end, i + s.length)
+                supportEnd = i + 1
                 continue
             }
             i += 1

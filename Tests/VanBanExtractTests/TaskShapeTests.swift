@@ -57,6 +57,20 @@ final class TaskShapeTests: XCTestCase {
         XCTAssertEqual(leads(d), [["II.1", "Sở Nội vụ"]])
     }
 
+    // MARK: Assignments inside items
+
+    func testAssignmentsInsideItems() {
+        let d = plan("""
+        II. NHIỆM VỤ
+        1. Hoàn thiện thể chế
+        - Rà soát các quy định về dữ liệu (Giao Công an tỉnh chủ trì, phối hợp với Sở Tư pháp).
+        - Xây dựng quy chế chia sẻ dữ liệu, Sở Khoa học và Công nghệ tham mưu Ủy ban nhân dân tỉnh ban hành.
+        - Kiện toàn bộ máy, phối hợp với Sở Nội vụ tham mưu điều chỉnh.
+        """)
+        XCTAssertEqual(leads(d), [["II.1", "Công an tỉnh"], ["II.1", "Sở Khoa học và Công nghệ"]])
+        XCTAssertEqual(d.tasks.first?.support, ["Sở Tư pháp"])
+    }
+
     // MARK: Clauses under an assignee heading
 
     func testClausesUnderAnAssigneeHeadingAreItsTasks() {

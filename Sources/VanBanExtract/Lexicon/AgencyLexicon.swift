@@ -149,6 +149,8 @@ enum TaskCues {
     /// Phrases after which the supporting agencies are listed.
     static let support = PhraseSet(["phối hợp với", "phối hợp chặt chẽ với", "phối hợp cùng", "phối hợp", "cùng với", "phối hợp chặt chẽ"])
     static let lead = Phrase("chủ trì")
+    /// `X tham mưu ...` after a clause break: X leads the item (ANNOTATION (d)).
+    static let advises = Phrase("tham mưu")
     /// Words before the subject agency of an assignment: `Giao Sở Tài chính bố trí ...`.
     static let assigners = PhraseSet(["giao", "giao cho", "yêu cầu", "đề nghị"])
     /// Section headings under which numbered headings name the agency responsible.
