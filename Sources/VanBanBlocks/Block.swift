@@ -77,4 +77,12 @@ public struct Table: Sendable, Equatable {
 
     /// Every non-empty line of every cell, row by row, left to right.
     public var allLines: [String] { rows.flatMap { $0.flatMap(\.lines) } }
+
+    /// Each row as one line of text, its filled cells joined with ` | `.
+    public var rowTexts: [String] { rows.map(Table.text(ofRow:)) }
+
+    /// A row's filled cells joined with ` | `: `1 | Rà soát quy định | Sở Tư pháp`.
+    public static func text(ofRow row: [TableCell]) -> String {
+        row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
+    }
 }

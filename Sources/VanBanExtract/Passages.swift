@@ -37,6 +37,8 @@ struct NodeInfo {
     var headingYear: Int?
     /// The table row the node was made from (a task or indicator table).
     var row: TableRow?
+    /// What each column of that row's table holds, read once from its headers.
+    var rowRoles: [TaskTableColumns.Role: Int] = [:]
     /// Index of the parent node in `Passages.nodes`.
     var parent: Int?
 }
@@ -48,6 +50,7 @@ struct Passages: OutlineWalker {
     private var parentIndex: [Int] = []
     /// The horizon that encloses the nodes being walked (an attachment's title), if any.
     private var rootYear: Int?
+    private var lastRoles: (columns: [String], roles: [TaskTableColumns.Role: Int])?
 
     static func of(_ parsed: ParsedDocument) -> Passages {
         var p = Passages()
@@ -96,7 +99,8 @@ struct Passages: OutlineWalker {
             append(Passage(zone: .body, section: section, text: para.text, tokens: Tokenizer.tokens(para.text),
                            isHeading: false, node: nodeIndex, marker: para.marker))
         }
-        if let row = n.row, let k = TaskTableColumns.roles(row.columns)[.time], k < row.cells.count, !row.cells[k].isEmpty {
+        if let row = n.row { nodes[nodeIndex].rowRoles = roles(of: row) }
+        if let row = n.row, let k = nodes[nodeIndex].rowRoles[.time], k < row.cells.count, !row.cells[k].isEmpty {
             var p = Passage(zone: .body, section: section, text: row.cells[k], tokens: Tokenizer.tokens(row.cells[k]),
                             isHeading: false, node: nodeIndex)
             p.isTimingCell = true
@@ -105,6 +109,14 @@ struct Passages: OutlineWalker {
         parentIndex.append(nodeIndex)
         for c in n.children { walkNode(c, prefix: prefix, ancestors: ancestors + [n]) }
         parentIndex.removeLast()
+    }
+
+    /// Column roles of a row's table: the rows of one table share their headers, so the last answer is reused.
+    private mutating func roles(of row: TableRow) -> [TaskTableColumns.Role: Int] {
+        if let (columns, roles) = lastRoles, columns == row.columns { return roles }
+        let roles = TaskTableColumns.roles(row.columns)
+        lastRoles = (row.columns, roles)
+        return roles
     }
 
     private mutating func appendParagraph(_ para: Paragraph, zone: Passage.Zone, section: String) {

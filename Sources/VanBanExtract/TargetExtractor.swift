@@ -159,7 +159,7 @@ extension TargetExtractor {
         guard let row = node.row, !node.inReportSection else { return [] }
         let years = row.columns.enumerated().compactMap { k, header in Self.yearColumn(header).map { (k, $0) } }
         guard !years.isEmpty else { return [] }
-        let roles = TaskTableColumns.roles(row.columns)
+        let roles = node.rowRoles
         let indicator = roles[.task].flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? node.heading
         var unit = roles[.unit].flatMap { $0 < row.cells.count ? row.cells[$0].trimmingSpaces() : nil } ?? ""
         var out: [Target] = []

@@ -175,7 +175,7 @@ final class TaskExtractor {
     enum TableRowReading { case task(Found), groupRow, notATaskTable }
 
     private func tableRowTask(_ node: NodeInfo, _ row: TableRow, _ ps: Passages) -> TableRowReading {
-        let roles = TaskTableColumns.roles(row.columns)
+        let roles = node.rowRoles
         guard let leadColumn = roles[.lead], leadColumn < row.cells.count, let heading = node.passages.first else { return .notATaskTable }
         let leads = cellAgencies(row.cells[leadColumn])
         guard !leads.isEmpty else { return .groupRow }

@@ -45,7 +45,7 @@ public enum DocumentParser {
         for b in blocks.prefix(headerTable ?? 0) {
             switch b {
             case let .paragraph(p): portal.append(p.text)
-            case let .table(t): portal += t.rows.map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") }
+            case let .table(t): portal += t.rowTexts
             }
         }
         if !portal.isEmpty {
@@ -55,19 +55,25 @@ public enum DocumentParser {
         var trailer: [String] = []
         for var b in blocks.dropFirst(headerTable ?? 0) {
             // Portal text after the document: everything from its first notice on.
-            if case let .paragraph(p) = b, !trailer.isEmpty || (sawTypeLine && PortalText.isPortalText(folded: Folding.words(p.text))) {
-                trailer.append(p.text)
-                continue
+            let folded: String
+            if case let .paragraph(p) = b {
+                folded = Folding.words(p.text)
+                if !trailer.isEmpty || (sawTypeLine && PortalText.isPortalText(folded: folded)) {
+                    trailer.append(p.text)
+                    continue
+                }
+            } else {
+                folded = ""
             }
             if !trailer.isEmpty {
-                if case let .table(t) = b { trailer += t.rows.map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") } }
+                if case let .table(t) = b { trailer += t.rowTexts }
                 continue
             }
             // A header table that also holds the portal's rows (metadata above the header,
             // notices in its cells): the header rows alone, without portal cells.
             var isHeader = false
             if case let .table(t) = b, !sawTypeLine, let rows = FormTables.headerRows(t) {
-                var portalCells = t.rows[..<rows.lowerBound].map { $0.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ") }
+                var portalCells = t.rows[..<rows.lowerBound].map(Table.text(ofRow:))
                 let header = t.rows[rows].map { row in
                     row.filter { cell in
                         guard let first = cell.lines.first, PortalText.isPortalCell(folded: Folding.words(first)) else { return true }
@@ -84,21 +90,18 @@ public enum DocumentParser {
             }
             switch b {
             case let .paragraph(p):
-                var l = Line(text: p.text, number: p.line, blankBefore: p.blankBefore, folded: Folding.words(p.text))
+                var l = Line(text: p.text, number: p.line, blankBefore: p.blankBefore, folded: folded)
                 l.isWhole = p.isWholeParagraph
                 l.isHeading = p.isHeading
                 if !sawTypeLine, typeLine(l) != nil { sawTypeLine = true }
                 lines.append(l)
             case let .table(t):
-                switch isHeader ? .header : FormTables.role(of: t, beforeTypeLine: !sawTypeLine) {
-                case .header:
-                    for (k, text) in FormTables.headerLines(t).enumerated() {
-                        var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
-                        l.isWhole = true
-                        lines.append(l)
-                    }
-                case .closing:
-                    for (k, text) in FormTables.closingLines(t).enumerated() {
+                let role = isHeader ? .header : FormTables.role(of: t, beforeTypeLine: !sawTypeLine)
+                switch role {
+                case .header, .closing:
+                    // The form's cells read as the lines of that part.
+                    let texts = role == .header ? FormTables.headerLines(t) : FormTables.closingLines(t)
+                    for (k, text) in texts.enumerated() {
                         var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
                         l.isWhole = true
                         lines.append(l)
@@ -229,9 +232,7 @@ struct Segmenter {
         Bytes.contains(folded, "cong hoa xa hoi chu nghia") || (Bytes.contains(folded, "doc lap") && Bytes.contains(folded, "hanh phuc"))
     }
 
-    func isSeparator(_ s: String) -> Bool {
-        !s.isEmpty && s.unicodeScalars.allSatisfy { "-_=*.~–—".unicodeScalars.contains($0) || $0 == " " }
-    }
+    func isSeparator(_ s: String) -> Bool { FormTables.isRule(s) }
 
     /// `Số: 144 /KH-UBND` → ("144/KH-UBND", remainder of the line).
     func numberValue(_ l: Line) -> (value: String, remainder: String)? {
@@ -435,13 +436,12 @@ struct Segmenter {
                 flush(&body, &builder)
                 if state != .tail {
                     let before = builder.nodeCount
-                    if builder.hasOpenNode || TableRowsProbe.hasRowMarkers(t) {
+                    if builder.hasOpenNode || TableRows.hasRowMarkers(t) {
                         builder.addTable(t, line: l.number)
                     } else {
                         // A table before any numbered heading: its rows are preamble text.
-                        for row in t.rows {
-                            let text = row.map(\.text).filter { !$0.isEmpty }.joined(separator: " | ")
-                            if !text.isEmpty { body.preamble.append(Paragraph(marker: nil, text: text, line: l.number)) }
+                        for text in t.rowTexts where !text.isEmpty {
+                            body.preamble.append(Paragraph(marker: nil, text: text, line: l.number))
                         }
                     }
                     if builder.nodeCount > before { state = .body }

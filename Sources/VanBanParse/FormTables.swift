@@ -96,6 +96,7 @@ enum FormTables {
         return out
     }
 
+    /// A rule under a heading or in a cell (`-------`, `* * *`): no text.
     static func isRule(_ s: String) -> Bool {
         !s.isEmpty && s.unicodeScalars.allSatisfy { "-_=*.~–—".unicodeScalars.contains($0) || $0 == " " }
     }

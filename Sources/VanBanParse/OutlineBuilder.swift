@@ -103,7 +103,7 @@ struct OutlineBuilder {
                 }
                 stack[stack.count - 1].node.row = r
             } else if !stack.isEmpty {
-                let text = cells.filter { !$0.isEmpty }.joined(separator: " | ")
+                let text = Table.text(ofRow: row)
                 if !text.isEmpty { stack[stack.count - 1].node.paragraphs.append(Paragraph(marker: nil, text: text, line: line)) }
             }
         }

@@ -68,11 +68,9 @@ enum TableRows {
         }
         return nil
     }
-}
 
-/// Whether a table's rows would make outline nodes.
-enum TableRowsProbe {
+    /// Whether any row of the table would make an outline node.
     static func hasRowMarkers(_ t: Table) -> Bool {
-        t.paddedRows.contains { TableRows.marker($0) != nil }
+        t.paddedRows.contains { marker($0) != nil }
     }
 }
