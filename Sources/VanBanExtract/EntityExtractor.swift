@@ -25,14 +25,17 @@ public enum EntityExtractor {
         var deadlinesByPassage: [Int: [Int]] = [:]
         var deadlines: [Deadline] = []
         var targets: [Target] = []
+        var timingPassages: [Int] = []
         for (k, p) in passages.all.enumerated() {
             var found = deadlineReader.extract(p)
-            if found.isEmpty, let periods = timingText(p, passages) {
+            let periods = timingText(p, passages)
+            if found.isEmpty, let periods {
                 found = timing.read(periods).map {
                     Deadline(date: $0.date, resolvedDate: nil, recurrence: $0.recurrence, relation: $0.relation, section: p.section,
                              quote: p.text, agencies: [])
                 }
             }
+            if periods != nil && !found.isEmpty { timingPassages.append(k) }
             for d in found {
                 deadlinesByPassage[k, default: []].append(deadlines.count)
                 deadlines.append(d)
@@ -44,7 +47,8 @@ public enum EntityExtractor {
         let taskReader = TaskExtractor()
         // Deadlines of a task's own timing line (`- Thời gian thực hiện: ...`, `c) Thời gian thực hiện`) by section.
         var timingBySection: [String: [Int]] = [:]
-        for (k, ds) in deadlinesByPassage where timingText(passages.all[k], passages) != nil {
+        for k in timingPassages {
+            guard let ds = deadlinesByPassage[k] else { continue }
             var section = passages.all[k].section
             if let n = passages.all[k].node, let parent = passages.nodes[n].parent,
                TimingReader.isTimingFacet(passages.nodes[n].path.last ?? "") {
