@@ -53,11 +53,11 @@ let package = Package(
             dependencies: ["VanBanStore", "VanBanJSON", "VanBanModel", "VanBanText",
                            .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]
         ),
-        .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanStore", "VanBanModel", "VanBanText"]),
+        .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanJSON", "VanBanStore", "VanBanModel", "VanBanText"]),
         // The HTTP API: thin handlers over the store and the pipeline.
         .target(
             name: "VanBanServer",
-            dependencies: ["VanBanStore", "VanBanExtract", "VanBanFormats", "VanBanJSON", "VanBanModel", "VanBanText",
+            dependencies: ["VanBanStore", "VanBanIngest", "VanBanExtract", "VanBanFormats", "VanBanJSON", "VanBanModel", "VanBanText",
                            .product(name: "Hummingbird", package: "hummingbird"),
                            .product(name: "Logging", package: "swift-log")]
         ),

@@ -61,9 +61,13 @@ public final class Ingestor: Sendable {
 
     let store: any DocumentStore
     let options: Options
+    let reader: any PlanReader
 
-    public init(store: any DocumentStore, options: Options = Options()) {
+    /// `reader` turns each file into the contract: by default in this process;
+    /// `vanban ingest` passes a `WorkerPool` so that a parser failure fails one file only.
+    public init(store: any DocumentStore, options: Options = Options(), reader: (any PlanReader)? = nil) {
         self.store = store; self.options = options
+        self.reader = reader ?? InProcessPlanReader(options: options.read)
     }
 
     enum Outcome: Sendable {
@@ -128,14 +132,14 @@ public final class Ingestor: Sendable {
 
     func parse(_ files: [String], stored: [String: String], known: KnownHashes) -> PendingBatch {
         let batch = PendingBatch(count: files.count)
-        let options = self.options
+        let options = self.options, reader = self.reader
         batch.dispatchGroup.enter()
         DispatchQueue.global().async {
             let workers = min(options.concurrency, files.count)
             DispatchQueue.concurrentPerform(iterations: workers) { w in
                 var i = w
                 while i < files.count {
-                    batch.set(i, Self.process(files[i], stored: stored, known: known, options: options))
+                    batch.set(i, Self.process(files[i], stored: stored, known: known, options: options, reader: reader))
                     i += workers
                 }
             }
@@ -144,7 +148,7 @@ public final class Ingestor: Sendable {
         return batch
     }
 
-    static func process(_ path: String, stored: [String: String], known: KnownHashes, options: Options) -> Outcome {
+    static func process(_ path: String, stored: [String: String], known: KnownHashes, options: Options, reader: any PlanReader) -> Outcome {
         let bytes: [UInt8]
         do {
             bytes = try readFile(path, limit: options.maxSize)
@@ -161,15 +165,17 @@ public final class Ingestor: Sendable {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failed(path: path, reason: "empty file; nothing to import", sha256: sha)
         }
-        do {
-            let name = (path as NSString).lastPathComponent
-            let (doc, aliases) = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, options: options.read)
-            let prepared = try PreparedDocument(doc, aliases: aliases)
-            return .imported(.document(path: path, prepared: prepared), replaced: stored[path] != nil)
-        } catch let e as InputError {
-            return .failed(path: path, reason: e.description, sha256: sha)
-        } catch {
-            return .failed(path: path, reason: "cannot encode the document (\(error))", sha256: sha)
+        let name = (path as NSString).lastPathComponent
+        switch reader.read(bytes, name: name) {
+        case let .document(doc, contract, aliases):
+            do {
+                let prepared = try PreparedDocument(doc, contract: contract, aliases: aliases)
+                return .imported(.document(path: path, prepared: prepared), replaced: stored[path] != nil)
+            } catch {
+                return .failed(path: path, reason: "cannot encode the document (\(error))", sha256: sha)
+            }
+        case let .unreadable(reason), let .stopped(reason):
+            return .failed(path: path, reason: reason, sha256: sha)
         }
     }
 

@@ -6,6 +6,7 @@ import NIOCore
 import NIOPosix
 import VanBanExtract
 import VanBanFormats
+import VanBanIngest
 import VanBanJSON
 import VanBanModel
 import VanBanStore
@@ -42,11 +43,15 @@ public enum APIServer {
     ]
 
     /// The application; run it with `runService()` (stops gracefully on SIGTERM/SIGINT).
+    /// `reader` parses uploads: `vanban serve` passes a `WorkerPool`, so that a parser
+    /// failure fails that upload only; by default uploads are read in this process.
     public static func application(store: any DocumentStore, options: ServerOptions, logger: Logger,
+                                   reader: (any PlanReader)? = nil,
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router()
         router.add(middleware: RequestLog())
-        let api = Handlers(store: store, options: options)
+        let api = Handlers(store: store, options: options,
+                           reader: reader ?? InProcessPlanReader(options: ReadOptions(maxSize: options.maxUploadSize)))
         router.get("/health") { _, _ in try await api.health() }
         router.get("/openapi.yaml") { _, _ in Handlers.text(EmbeddedSchemas.openAPI, type: "application/yaml") }
         router.get("/vanban-document.schema.json") { _, _ in Handlers.text(EmbeddedSchemas.documentSchema, type: "application/schema+json") }
@@ -74,6 +79,7 @@ public enum APIServer {
 struct Handlers: Sendable {
     let store: any DocumentStore
     let options: ServerOptions
+    let reader: any PlanReader
 
     /// Store calls block (SQLite): run them off the event loops.
     func blocking<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
@@ -181,19 +187,22 @@ struct Handlers: Sendable {
         }
         let bytes = [UInt8](buffer.readableBytesView)
         guard !bytes.isEmpty else { throw Problem(.unprocessableContent, "empty", "the request body is empty; send the file's bytes as the body") }
-        let readOptions = ReadOptions(maxSize: options.maxUploadSize)
-        let store = self.store
+        let store = self.store, reader = self.reader
         let doc: Document = try await blocking {
-            let read: (document: Document, aliases: [String: Set<String>])
-            do {
-                read = try DocumentPipeline.readWithAliases(bytes: bytes, name: name, options: readOptions)
-            } catch {
-                throw Problem(.unprocessableContent, "unreadable", "\(name): \(error)")
+            let path = "upload/\(SHA256.hex(bytes))/\(name)"
+            switch reader.read(bytes, name: name) {
+            case let .document(doc, contract, aliases):
+                let prepared = try PreparedDocument(doc, contract: contract, aliases: aliases)
+                // Uploads live under their hash: the same bytes twice are one document.
+                try store.write([.document(path: path, prepared: prepared)])
+                return doc
+            case let .unreadable(why):
+                throw Problem(.unprocessableContent, "unreadable", "\(name): \(why)")
+            case let .stopped(why):
+                // Recorded like a failed import, so that 'query errors' lists it.
+                try store.write([.failure(path: path, reason: why, sha256: SHA256.hex(bytes))])
+                throw Problem(.unprocessableContent, "parser-stopped", "\(name): \(why)")
             }
-            let prepared = try PreparedDocument(read.document, aliases: read.aliases)
-            // Uploads live under their hash: the same bytes twice are one document.
-            try store.write([.document(path: "upload/\(read.document.source.sha256)/\(name)", prepared: prepared)])
-            return read.document
         }
         let path = "upload/\(doc.source.sha256)/\(name)"
         let location = "/documents/" + (path.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? path)

@@ -25,9 +25,10 @@ public struct PreparedDocument: Sendable {
     public var deadlines: [Due] = []
     public var targetKeys: [(unit: String, indicator: String)] = []
 
-    public init(_ doc: Document, aliases: [String: Set<String>]) throws {
+    /// `contract`: the document's contract JSON when the caller has it already (a worker sent it).
+    public init(_ doc: Document, contract: String? = nil, aliases: [String: Set<String>]) throws {
         document = doc
-        contract = try ContractJSON.string(doc)
+        self.contract = try contract ?? ContractJSON.string(doc)
         numberKey = doc.number.map(PreparedDocument.numberKey)
         typeKey = doc.documentType.map(Folding.key)
         issuerKey = doc.issuer.map { Folding.words($0.name + " " + ($0.parent ?? "")) }

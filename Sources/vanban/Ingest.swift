@@ -8,8 +8,10 @@ struct Ingest: ParsableCommand {
         abstract: "Import plans into the index (files and folders, recursively).",
         discussion: """
         Importing the same bytes twice is a no-op; a changed file at the same path replaces its
-        older version. A file that fails is recorded with its reason ('vanban query errors') and
-        never stops the rest; the exit status is 1 when any failed. Safe to interrupt: run the
+        older version. Each file is parsed in a supervised worker process: a file that fails (not a
+        document, or the parser trapped, hung past --file-timeout or grew past --file-memory) is
+        recorded with its reason ('vanban query errors') and never stops the rest; the exit status
+        is 1 when any failed. Safe to interrupt: run the
         same command again to complete the import.
         """
     )
@@ -21,6 +23,8 @@ struct Ingest: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @OptionGroup var isolation: IsolationOptions
+
     @Option(name: .long, help: ArgumentHelp("Documents written per transaction.", valueName: "N"))
     var batchSize: Int = 256
 
@@ -29,7 +33,9 @@ struct Ingest: ParsableCommand {
 
     func run() throws {
         let db = try store.open()
-        let ingestor = Ingestor(store: db, options: .init(read: reading.options, batchSize: batchSize))
+        let pool = isolation.pool(read: reading.options)
+        defer { pool?.shutdown() }
+        let ingestor = Ingestor(store: db, options: .init(read: reading.options, batchSize: batchSize), reader: pool)
         let terminal = isatty(STDERR_FILENO) == 1
         var lastLine = 0.0
         let summary: Ingestor.Summary

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
+import VanBanFormats
+import VanBanIngest
 import VanBanServer
 
 struct Serve: AsyncParsableCommand {
@@ -28,14 +30,20 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Close connections idle this many seconds.", valueName: "SECONDS"))
     var idleTimeout = 30
 
+    @OptionGroup var isolation: IsolationOptions
+
     func run() async throws {
         let db = try store.open()
+        // Uploads are parsed in supervised workers (a few: uploads come one at a time).
+        let pool = isolation.pool(read: ReadOptions(maxSize: maxUploadSize),
+                                  size: min(4, ProcessInfo.processInfo.activeProcessorCount))
+        defer { pool?.shutdown() }
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         var logger = Logger(label: "vanban")
         logger.logLevel = .info
         let options = ServerOptions(host: host, port: port, maxUploadSize: maxUploadSize, idleTimeout: .seconds(idleTimeout))
         let host = self.host
-        let app = APIServer.application(store: db, options: options, logger: logger) { port in
+        let app = APIServer.application(store: db, options: options, logger: logger, reader: pool) { port in
             // One line on standard output, for scripts that start the server on port 0.
             FileHandle.standardOutput.write(Data("listening on http://\(host):\(port)\n".utf8))
         }

@@ -6,7 +6,7 @@ struct VanBan: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "vanban",
         abstract: "Turn Vietnamese administrative plans (Kế hoạch, Quyết định) into structured data.",
-        subcommands: [Parse.self, Blocks.self, Ingest.self, Query.self, Search.self, Export.self, Serve.self]
+        subcommands: [Parse.self, Blocks.self, Ingest.self, Query.self, Search.self, Export.self, Serve.self, Worker.self]
     )
 
     /// Turns `CLIFailure` into `vanban: message` and exit status 1; everything else as ArgumentParser does.

@@ -15,10 +15,11 @@ enum Harness {
     struct Result { var status: Int32; var stdout: String; var stderr: String }
 
     /// Runs a program to completion with optional standard input.
-    static func run(_ exe: URL, _ args: [String], stdin: Data? = nil) throws -> Result {
+    static func run(_ exe: URL, _ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
         let p = Process()
         p.executableURL = exe
         p.arguments = args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe(), inp = Pipe()
         p.standardOutput = out; p.standardError = err; p.standardInput = inp
         try p.run()
@@ -30,8 +31,8 @@ enum Harness {
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
-    static func vanban(_ args: [String], stdin: Data? = nil) throws -> Result {
-        try run(binary, args, stdin: stdin)
+    static func vanban(_ args: [String], stdin: Data? = nil, environment: [String: String] = [:]) throws -> Result {
+        try run(binary, args, stdin: stdin, environment: environment)
     }
 
     static func tempDir() throws -> URL {

@@ -23,10 +23,11 @@ final class ServerTests: XCTestCase {
         try? FileManager.default.removeItem(at: dir)
     }
 
-    func start(_ args: [String]) throws {
+    func start(_ args: [String], environment: [String: String] = [:]) throws {
         let p = Process()
         p.executableURL = Harness.binary
         p.arguments = ["serve", "--port", "0"] + args
+        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe()
         p.standardOutput = out
         p.standardError = FileHandle(forWritingAtPath: "/dev/null")
@@ -171,6 +172,31 @@ final class ServerTests: XCTestCase {
         XCTAssertEqual(EmbeddedSchemas.documentSchema,
                        try String(contentsOf: Harness.root.appendingPathComponent("Schemas/vanban-document.schema.json"), encoding: .utf8),
                        "run python3 tools/embed_schemas.py")
+    }
+
+    /// An upload that makes the parser trap or hang fails alone: a problem that says so,
+    /// the failure in 'query errors', the server and the next upload unharmed.
+    func testAnUploadThatStopsTheParserFailsAlone() throws {
+        if let s = server, s.isRunning { s.terminate(); s.waitUntilExit() }
+        let db = dir.appendingPathComponent("s.sqlite").path
+        try start(["--db", db, "--file-timeout", "2"], environment: ["VANBAN_WORKER_FAULT": "trap:trap.txt"])
+        let plan = Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")
+        let trapped = try call("POST", "/documents?name=trap.txt", upload: plan)
+        try assertProblem(trapped, 422, mentions: "trap.txt: the parser stopped on this file (signal 4): please report it with the file")
+        XCTAssertEqual(try call("GET", "/health").status, 200, "the server survives")
+        let good = try call("POST", "/documents?name=good.txt", upload: plan)
+        XCTAssertEqual(good.status, 201, good.body)
+
+        if let s = server, s.isRunning { s.terminate(); s.waitUntilExit() }
+        try start(["--db", db, "--file-timeout", "2"], environment: ["VANBAN_WORKER_FAULT": "hang:slow.txt"])
+        let slow = try call("POST", "/documents?name=slow.txt", upload: plan)
+        try assertProblem(slow, 422, mentions: "slow.txt: the parser took longer than 2 s on this file and was stopped")
+        XCTAssertEqual(try call("GET", "/health").status, 200)
+
+        let errors = try Harness.vanban(["query", "errors", "--format", "jsonl", "--db", db])
+        let rows = try errors.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        XCTAssertEqual(rows.map { ($0["path"] as! String).split(separator: "/").last.map(String.init) ?? "" }.sorted(), ["slow.txt", "trap.txt"])
+        XCTAssertTrue(rows.allSatisfy { ($0["reason"] as! String).hasPrefix("the parser") })
     }
 
     func testSIGTERMStopsGracefully() throws {
