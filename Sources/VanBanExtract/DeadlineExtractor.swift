@@ -6,10 +6,33 @@ import VanBanModel
 struct DeadlineExtractor {
     let documentYear: Int?
 
-    func extract(_ p: Passage) -> [Deadline] {
+    /// A deadline with what tells it apart from an identical-looking one of the same
+    /// sentence: the due time of a daily duty (`02 lần/ngày (trước 9h00’ và 16h00’)`
+    /// is two deadlines; `trước ngày 15/11/2025` said twice is one).
+    struct Found {
+        var deadline: Deadline
+        var dueTime: String?
+        init(deadline: Deadline, dueTime: String? = nil) { self.deadline = deadline; self.dueTime = dueTime }
+
+        /// Entries with the same key are one deadline.
+        var key: Key { Key(date: deadline.date, recurrence: deadline.recurrence, relation: deadline.relation,
+                           section: deadline.section, quote: deadline.quote, dueTime: dueTime) }
+        struct Key: Hashable {
+            var date: String?
+            var recurrence: Recurrence?
+            var relation: DeadlineRelation?
+            var section: String
+            var quote: String
+            var dueTime: String?
+        }
+    }
+
+    func extract(_ p: Passage) -> [Deadline] { found(p).map(\.deadline) }
+
+    func found(_ p: Passage) -> [Found] {
         guard p.zone == .body || p.zone == .closing else { return [] }
         let t = p.tokens
-        var out: [Deadline] = []
+        var out: [Found] = []
         // Most passages hold no deadline cue at all.
         guard t.contains(where: { $0.isWord && Self.cueFirstWords.get($0.key, hash: $0.hash) != nil }) else { return [] }
         for s in sentences(t) {
@@ -21,13 +44,14 @@ struct DeadlineExtractor {
                 if !t[i].isWord || Self.cueFirstWords.get(t[i].key, hash: t[i].hash) == nil { i += 1; continue }
                 if let (rel, n) = relation(t, at: i), let (r, used) = recurringDay(t, at: i + n, recurrence: recurrence) {
                     // `trước ngày 20 hằng tháng`, `trước 19h00' hằng ngày` (one entry per due time).
-                    for _ in 0..<used.count { out.append(make(nil, r, rel, p, s, at: i)) }
+                    if used.times.isEmpty { out.append(Found(deadline: make(nil, r, rel, p, s, at: i))) }
+                    for time in used.times { out.append(Found(deadline: make(nil, r, rel, p, s, at: i), dueTime: time)) }
                     dated = true
                     i += n + used.length
                     continue
                 }
                 if let (rel, n) = relation(t, at: i), let d = DateReader.date(t, at: i + n) {
-                    out.append(make(d.iso, recurrence, rel, p, s, at: i))
+                    out.append(Found(deadline: make(d.iso, recurrence, rel, p, s, at: i)))
                     dated = true
                     i += n + d.length
                     // `trước ngày 15/6 và 15/12 hằng năm`: more dates under the same cue.
@@ -35,13 +59,13 @@ struct DeadlineExtractor {
                         var k = i + 1
                         if k < s.upperBound, t[k].key == "ngay" { k += 1 }
                         guard let more = DateReader.date(t, at: k) else { break }
-                        out.append(make(more.iso, recurrence, rel, p, s, at: i))
+                        out.append(Found(deadline: make(more.iso, recurrence, rel, p, s, at: i)))
                         i = k + more.length
                     }
                     continue
                 }
                 if let (rel, n) = monthRelation(t, at: i), let d = DateReader.month(t, at: i + n) {
-                    out.append(make(d.iso, recurrence, rel, p, s, at: i))
+                    out.append(Found(deadline: make(d.iso, recurrence, rel, p, s, at: i)))
                     i += n + d.length
                     continue
                 }
@@ -53,7 +77,7 @@ struct DeadlineExtractor {
                 i += 1
             }
             // A period named by `định kỳ` is a deadline of its own only when the sentence gives no date.
-            if !dated { for r in periodic { out.append(make(nil, r, nil, p, s)) } }
+            if !dated { for r in periodic { out.append(Found(deadline: make(nil, r, nil, p, s))) } }
         }
         return out
     }
@@ -112,21 +136,23 @@ struct DeadlineExtractor {
     /// After a relation cue: a day with no month and a recurring period
     /// (`20 hằng tháng` → monthly), or due times of a daily duty (`19h00’`,
     /// `9h00’ và 16h00’` when the sentence says `hằng ngày` or `lần/ngày`).
-    /// The recurrence and how many entries and tokens it used.
-    func recurringDay(_ t: [Token], at i: Int, recurrence: Recurrence?) -> (Recurrence, (count: Int, length: Int))? {
+    /// The recurrence, the due times (none for a day of a period) and how many tokens it used.
+    func recurringDay(_ t: [Token], at i: Int, recurrence: Recurrence?) -> (Recurrence, (times: [String], length: Int))? {
         guard i < t.count, t[i].isWord else { return nil }
         if let d = Int(t[i].text), (1...31).contains(d), let (r, n) = Self.dayOfPeriodCues.match(t, at: i + 1) {
-            return (Recurrence(rawValue: r)!, (1, 1 + n))
+            return (Recurrence(rawValue: r)!, ([], 1 + n))
         }
         guard recurrence == .daily, Self.isTimeOfDay(t[i].text) else { return nil }
-        var count = 1
+        var times = [t[i].text.lowercased()]
         var j = i + 1
         while j < t.count {
             if !t[j].isWord, t[j].key == "’" || t[j].key == "'" { j += 1; continue }
-            if (t[j].key == "va" || t[j].key == ","), j + 1 < t.count, Self.isTimeOfDay(t[j + 1].text) { count += 1; j += 2; continue }
+            if (t[j].key == "va" || t[j].key == ","), j + 1 < t.count, Self.isTimeOfDay(t[j + 1].text) {
+                times.append(t[j + 1].text.lowercased()); j += 2; continue
+            }
             break
         }
-        return (.daily, (count, j - i))
+        return (.daily, (times, j - i))
     }
 
     /// `19h00`, `9h`, `16h30`.

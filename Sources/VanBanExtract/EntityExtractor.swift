@@ -26,19 +26,28 @@ public enum EntityExtractor {
         var deadlines: [Deadline] = []
         var targets: [Target] = []
         var timingPassages: [Int] = []
+        // Two identical deadlines (same date, recurrence, relation, section and quote) are one.
+        var deadlineIndex: [DeadlineExtractor.Found.Key: Int] = [:]
         for (k, p) in passages.all.enumerated() {
-            var found = deadlineReader.extract(p)
+            var found = deadlineReader.found(p)
             let periods = timingText(p, passages)
             if found.isEmpty, let periods {
                 found = timing.read(periods).map {
-                    Deadline(date: $0.date, resolvedDate: nil, recurrence: $0.recurrence, relation: $0.relation, section: p.section,
-                             quote: p.text, agencies: [])
+                    DeadlineExtractor.Found(deadline: Deadline(date: $0.date, resolvedDate: nil, recurrence: $0.recurrence, relation: $0.relation,
+                                                               section: p.section, quote: p.text, agencies: []))
                 }
             }
             if periods != nil && !found.isEmpty { timingPassages.append(k) }
-            for d in found {
-                deadlinesByPassage[k, default: []].append(deadlines.count)
-                deadlines.append(d)
+            for f in found {
+                let index: Int
+                if let seen = deadlineIndex[f.key] {
+                    index = seen
+                } else {
+                    index = deadlines.count
+                    deadlineIndex[f.key] = index
+                    deadlines.append(f.deadline)
+                }
+                if deadlinesByPassage[k]?.contains(index) != true { deadlinesByPassage[k, default: []].append(index) }
             }
             targets += targetReader.extract(p, node: p.node.map { passages.nodes[$0] })
             if p.isHeading, let n = p.node { targets += targetReader.tableRow(passages.nodes[n]) }

@@ -73,6 +73,7 @@ public final class Ingestor: Sendable {
     enum Outcome: Sendable {
         case imported(IngestRecord, replaced: Bool)
         case unchanged
+        case otherPath(path: String, sha256: String)
         case failed(path: String, reason: String, sha256: String?)
     }
 
@@ -105,6 +106,9 @@ public final class Ingestor: Sendable {
                     if replaced { summary.replaced += 1 } else { summary.imported += 1 }
                 case .unchanged:
                     summary.unchanged += 1
+                case let .otherPath(path, sha):
+                    records.append(.otherPath(path: path, sha256: sha))
+                    summary.unchanged += 1
                 case let .failed(path, reason, sha):
                     records.append(.failure(path: path, reason: reason, sha256: sha))
                     summary.failed += 1
@@ -130,25 +134,76 @@ public final class Ingestor: Sendable {
         var dispatchGroup: DispatchGroup { group }
     }
 
+    /// Parses a batch in the background, in three steps: every file hashed (in parallel);
+    /// then, in the files' order, what is unchanged and what repeats bytes met before
+    /// (so the first path of some bytes is always the one stored, whatever the timing);
+    /// then the rest parsed (in parallel).
     func parse(_ files: [String], stored: [String: String], known: KnownHashes) -> PendingBatch {
         let batch = PendingBatch(count: files.count)
         let options = self.options, reader = self.reader
         batch.dispatchGroup.enter()
         DispatchQueue.global().async {
-            let workers = min(options.concurrency, files.count)
-            DispatchQueue.concurrentPerform(iterations: workers) { w in
-                var i = w
-                while i < files.count {
-                    batch.set(i, Self.process(files[i], stored: stored, known: known, options: options, reader: reader))
-                    i += workers
+            let hashes = HashSlots(count: files.count)
+            Self.inParallel(files.count, options.concurrency) { i in hashes.set(i, Self.hash(files[i], options: options)) }
+            var toParse: [Int] = []
+            for i in files.indices {
+                switch hashes.get(i) {
+                case let .failure(failed):
+                    batch.set(i, failed.outcome)
+                case let .success(sha):
+                    if stored[files[i]] == sha {
+                        batch.set(i, .unchanged)
+                    } else if !known.insert(sha) {
+                        // The same bytes already stored (or met earlier in this run) under another
+                        // name: one document, and this path another path of it.
+                        batch.set(i, .otherPath(path: files[i], sha256: sha))
+                    } else {
+                        toParse.append(i)
+                    }
                 }
+            }
+            let chosen = toParse
+            Self.inParallel(chosen.count, options.concurrency) { k in
+                let i = chosen[k]
+                batch.set(i, Self.process(files[i], stored: stored, options: options, reader: reader))
             }
             batch.dispatchGroup.leave()
         }
         return batch
     }
 
-    static func process(_ path: String, stored: [String: String], known: KnownHashes, options: Options, reader: any PlanReader) -> Outcome {
+    /// Runs `body(0..<count)` on up to `width` threads.
+    static func inParallel(_ count: Int, _ width: Int, _ body: @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        let workers = min(width, count)
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < count { body(i); i += workers }
+        }
+    }
+
+    /// Per-file hashes of a batch, each slot written by one thread only.
+    final class HashSlots: @unchecked Sendable {
+        private var slots: [Result<String, FailedOutcome>]
+        init(count: Int) { slots = Array(repeating: .success(""), count: count) }
+        func set(_ i: Int, _ r: Result<String, FailedOutcome>) { slots[i] = r }
+        func get(_ i: Int) -> Result<String, FailedOutcome> { slots[i] }
+    }
+
+    struct FailedOutcome: Error { var outcome: Outcome }
+
+    static func hash(_ path: String, options: Options) -> Result<String, FailedOutcome> {
+        do {
+            return .success(SHA256.hex(try readFile(path, limit: options.maxSize)))
+        } catch let e as FileError {
+            return .failure(FailedOutcome(outcome: .failed(path: path, reason: e.description, sha256: nil)))
+        } catch {
+            return .failure(FailedOutcome(outcome: .failed(path: path, reason: "\(error)", sha256: nil)))
+        }
+    }
+
+    /// Reads and parses one file (hashed already, and new).
+    static func process(_ path: String, stored: [String: String], options: Options, reader: any PlanReader) -> Outcome {
         let bytes: [UInt8]
         do {
             bytes = try readFile(path, limit: options.maxSize)
@@ -158,10 +213,6 @@ public final class Ingestor: Sendable {
             return .failed(path: path, reason: "\(error)", sha256: nil)
         }
         let sha = SHA256.hex(bytes)
-        if stored[path] == sha { return .unchanged }
-        // The same bytes already stored (or seen earlier in this run) under another name.
-        let seen = !known.insert(sha)
-        if seen { return .unchanged }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failed(path: path, reason: "empty file; nothing to import", sha256: sha)
         }

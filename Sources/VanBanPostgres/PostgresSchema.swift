@@ -14,6 +14,34 @@ enum PostgresSchema {
         ("v1", statements(v1)),
         ("v2", v2),
         ("v4", ["ALTER TABLE document ADD COLUMN schema_version TEXT NOT NULL DEFAULT '1'"]),
+        ("v5", v5),
+    ]
+
+    /// The same bytes are one document: other paths they arrived under are kept in
+    /// `document_path`; documents stored twice before are merged into the first.
+    static let v5: [String] = [
+        """
+        CREATE TABLE document_path (
+            path TEXT PRIMARY KEY,
+            document_id BIGINT NOT NULL REFERENCES document(id) ON DELETE CASCADE
+        )
+        """,
+        "CREATE INDEX document_path_document ON document_path(document_id)",
+        """
+        CREATE TEMP TABLE vb_duplicate ON COMMIT DROP AS
+            SELECT d.id, d.path, (SELECT min(e.id) FROM document e WHERE e.sha256 = d.sha256) AS keep
+            FROM document d WHERE EXISTS (SELECT 1 FROM document e WHERE e.sha256 = d.sha256 AND e.id < d.id)
+        """,
+        "INSERT INTO document_path (path, document_id) SELECT path, keep FROM vb_duplicate ON CONFLICT DO NOTHING",
+        """
+        UPDATE agency_stats s SET tasks = s.tasks - x.led, documents = s.documents - x.docs
+        FROM (SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END) AS led,
+                     count(DISTINCT t.document_id) AS docs
+              FROM task_agency ta JOIN task t ON t.id = ta.task_id
+              WHERE t.document_id IN (SELECT id FROM vb_duplicate) GROUP BY ta.agency_id) x
+        WHERE s.agency_id = x.agency_id
+        """,
+        "DELETE FROM document WHERE id IN (SELECT id FROM vb_duplicate)",
     ]
 
     /// A schema text cut into statements (the extended protocol takes one at a

@@ -28,7 +28,9 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
 
     /// `postgres://user[:password]@host[:port]/database[?schema=NAME]`. With `schema`, every table
     /// lives in that schema (created if missing): several indexes can share one database.
-    public init(url: String) throws {
+    /// With `create` false (every reader) a database without VanBan's tables throws
+    /// `StoreError.noIndex` and nothing is created; with `create` (ingest) the tables are made.
+    public init(url: String, create: Bool = true) throws {
         self.url = url
         guard let c = URLComponents(string: url), ["postgres", "postgresql"].contains(c.scheme ?? ""),
               let host = c.host, !host.isEmpty else {
@@ -52,10 +54,20 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         do {
             try Self.wait { [client, log] in
                 try await client.withConnection { conn in
+                    if !create {
+                        let found = try await conn.query("SELECT to_regclass('vanban_migration') IS NOT NULL AND to_regclass('document') IS NOT NULL",
+                                                         logger: log).decode(Bool.self)
+                        var present = false
+                        for try await p in found { present = p }
+                        if !present { throw StoreError.noIndex(url) }
+                    }
                     if let schema { try await conn.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(schema)"), logger: log) }
                     try await Self.migrate(conn, logger: log)
                 }
             }
+        } catch let e as StoreError {
+            runner.cancel()
+            throw e
         } catch {
             runner.cancel()
             throw StoreError.cannotOpen(path: url, reason: Self.describe(error))
@@ -139,11 +151,21 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     public func storedSources() throws -> [String: String] {
         try run { conn, log in
             var out: [String: String] = [:]
-            for try await (path, sha, version) in try await conn.query("SELECT path, sha256, schema_version FROM document", logger: log)
-                .decode((String, String, String).self) {
+            for try await (path, sha, version) in try await conn.query("""
+                SELECT path, sha256, schema_version FROM document
+                UNION ALL SELECT p.path, d.sha256, d.schema_version FROM document_path p JOIN document d ON d.id = p.document_id
+                """, logger: log).decode((String, String, String).self) {
                 out[path] = version == Document.currentSchemaVersion ? sha : StoredSource.outdated(sha)
             }
             return out
+        }
+    }
+
+    public func storedPath(sha256: String) throws -> String? {
+        try run { conn, log in
+            for try await path in try await conn.query("SELECT path FROM document WHERE sha256 = \(sha256) ORDER BY id LIMIT 1", logger: log)
+                .decode(String.self) { return path }
+            return nil
         }
     }
 
@@ -163,6 +185,17 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                             """, logger: log)
                     case let .document(path, prepared):
                         try await writer.insert(prepared, path: path)
+                    case .otherPath:
+                        continue
+                    }
+                }
+                for case let .otherPath(path, sha) in batch {
+                    if try await !writer.keep(path: path, asAnotherPathOf: sha) {
+                        let reason = IngestRecord.orphanReason(sha)
+                        try await conn.query("""
+                            INSERT INTO failure (path, reason, sha256, failed_at) VALUES (\(path), \(reason), \(sha), \(now))
+                            ON CONFLICT (path) DO UPDATE SET reason = excluded.reason, sha256 = excluded.sha256, failed_at = excluded.failed_at
+                            """, logger: log)
                     }
                 }
                 try await conn.query("COMMIT", logger: log)
@@ -251,7 +284,8 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         }
         let key = PreparedDocument.numberKey(ref), txt = ref + ".txt"
         for try await found in try await conn.query("""
-            SELECT id FROM document WHERE number_key = \(key) OR name = \(ref) OR path = \(ref) OR name = \(txt) ORDER BY id LIMIT 1
+            SELECT id FROM document WHERE number_key = \(key) OR name = \(ref) OR path = \(ref) OR name = \(txt)
+                OR id = (SELECT document_id FROM document_path WHERE path = \(ref)) ORDER BY id LIMIT 1
             """, logger: log).decode(Int64.self) { return found }
         return nil
     }

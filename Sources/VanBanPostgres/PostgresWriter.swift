@@ -21,16 +21,9 @@ struct PostgresWriter {
     mutating func insert(_ p: PreparedDocument, path: String) async throws {
         let doc = p.document
         let log = logger
-        // A new version of a file replaces the old one (cascades to every entity); its agency counts go first.
-        try await conn.query("""
-            UPDATE agency_stats s SET tasks = s.tasks - x.led, documents = s.documents - 1
-            FROM (SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END) AS led
-                  FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN document d ON d.id = t.document_id
-                  WHERE d.path = \(path) GROUP BY ta.agency_id) x
-            WHERE s.agency_id = x.agency_id
-            """, logger: log)
-        try await conn.query("DELETE FROM document WHERE path = \(path)", logger: log)
-        try await conn.query("DELETE FROM failure WHERE path = \(path)", logger: log)
+        // The same bytes already stored under another path: one document, another path of it.
+        if try await keep(path: path, asAnotherPathOf: doc.source.sha256, excludingPath: path) { return }
+        try await remove(path: path)
         var id: Int64 = 0
         for try await v in try await conn.query("""
             INSERT INTO document (path, name, sha256, format, encoding, document_type, document_type_key, number, number_key,
@@ -211,5 +204,53 @@ enum PostgresWriterError: Error, CustomStringConvertible {
     case agency(String)
     var description: String {
         switch self { case let .agency(name): return "could not create or find the agency '\(name)'" }
+    }
+}
+
+extension PostgresWriter {
+    /// Removes the document stored at `path` (its agency counts first; cascades to every
+    /// entity), and `path` as another path of some document.
+    /// A document that other paths still hold (the same bytes) is kept, under one of them.
+    func remove(path: String) async throws {
+        let log = logger
+        var other: String? = nil
+        for try await p in try await conn.query("""
+            SELECT p.path FROM document_path p JOIN document d ON d.id = p.document_id WHERE d.path = \(path) ORDER BY p.path LIMIT 1
+            """, logger: log).decode(String.self) { other = p }
+        if let other {
+            try await conn.query("DELETE FROM document_path WHERE path = \(other)", logger: log)
+            try await conn.query("UPDATE document SET path = \(other) WHERE path = \(path)", logger: log)
+            try await conn.query("DELETE FROM failure WHERE path = \(path)", logger: log)
+            return
+        }
+        try await conn.query("""
+            UPDATE agency_stats s SET tasks = s.tasks - x.led, documents = s.documents - 1
+            FROM (SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END) AS led
+                  FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN document d ON d.id = t.document_id
+                  WHERE d.path = \(path) GROUP BY ta.agency_id) x
+            WHERE s.agency_id = x.agency_id
+            """, logger: log)
+        try await conn.query("DELETE FROM document WHERE path = \(path)", logger: log)
+        try await conn.query("DELETE FROM document_path WHERE path = \(path)", logger: log)
+        try await conn.query("DELETE FROM failure WHERE path = \(path)", logger: log)
+    }
+
+    /// Keeps `path` as another path of the stored document with these bytes; false when
+    /// none is stored (apart from one at `excludingPath`).
+    func keep(path: String, asAnotherPathOf sha256: String, excludingPath: String? = nil) async throws -> Bool {
+        let log = logger
+        let other = excludingPath ?? ""
+        var found: (Int64, String)? = nil
+        for try await row in try await conn.query(
+            "SELECT id, path FROM document WHERE sha256 = \(sha256) AND path <> \(other) ORDER BY id LIMIT 1", logger: log
+        ).decode((Int64, String).self) { found = row }
+        guard let (id, ownPath) = found else { return false }
+        if ownPath == path { return true }
+        try await remove(path: path)
+        try await conn.query("""
+            INSERT INTO document_path (path, document_id) VALUES (\(path), \(id))
+            ON CONFLICT (path) DO UPDATE SET document_id = excluded.document_id
+            """, logger: log)
+        return true
     }
 }

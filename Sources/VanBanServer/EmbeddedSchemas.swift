@@ -100,9 +100,19 @@ paths:
           content:
             application/json:
               schema: {$ref: "./vanban-document.schema.json"}
+        "200":
+          description: >-
+            The same bytes were stored already (imported from a folder or uploaded under another
+            name): they are one document, and this name is kept as another path of it. The stored
+            document in contract form; Location says where it is read.
+          headers:
+            Location: {description: Where the stored document can be read., schema: {type: string}}
+          content:
+            application/json:
+              schema: {$ref: "./vanban-document.schema.json"}
         "400": {$ref: "#/components/responses/Problem"}
         "413": {$ref: "#/components/responses/Problem"}
-        "422": {$ref: "#/components/responses/Problem"}
+        "422": {description: "Not a document VanBan reads (type unreadable), or the parser stopped on it (type parser-stopped; recorded in the failures).", content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}}
   /documents/{id}:
     get:
       summary: One stored document in contract form.

@@ -188,25 +188,31 @@ struct Handlers: Sendable {
         let bytes = [UInt8](buffer.readableBytesView)
         guard !bytes.isEmpty else { throw Problem(.unprocessableContent, "empty", "the request body is empty; send the file's bytes as the body") }
         let store = self.store, reader = self.reader
-        let doc: Document = try await blocking {
-            let path = "upload/\(SHA256.hex(bytes))/\(name)"
+        let sha = SHA256.hex(bytes)
+        let path = "upload/\(sha)/\(name)"
+        // The same bytes already stored (imported from a folder, or uploaded under another
+        // name) are that document: this name is kept as another path of it.
+        let (doc, storedAt, created): (Document, String, Bool) = try await blocking {
+            if let existing = try store.storedPath(sha256: sha), let doc = try store.document(existing) {
+                try store.write([.otherPath(path: path, sha256: sha)])
+                return (doc, existing, false)
+            }
             switch reader.read(bytes, name: name) {
             case let .document(doc, contract, aliases):
                 let prepared = try PreparedDocument(doc, contract: contract, aliases: aliases)
-                // Uploads live under their hash: the same bytes twice are one document.
                 try store.write([.document(path: path, prepared: prepared)])
-                return doc
+                return (doc, path, true)
             case let .unreadable(why):
                 throw Problem(.unprocessableContent, "unreadable", "\(name): \(why)")
             case let .stopped(why):
                 // Recorded like a failed import, so that 'query errors' lists it.
-                try store.write([.failure(path: path, reason: why, sha256: SHA256.hex(bytes))])
+                try store.write([.failure(path: path, reason: why, sha256: sha)])
                 throw Problem(.unprocessableContent, "parser-stopped", "\(name): \(why)")
             }
         }
-        let path = "upload/\(doc.source.sha256)/\(name)"
-        let location = "/documents/" + (path.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? path)
-        return Response(status: .created, headers: [.contentType: "application/json; charset=utf-8", .location: location],
+        let location = "/documents/" + (storedAt.addingPercentEncoding(withAllowedCharacters: Self.unreserved) ?? storedAt)
+        return Response(status: created ? .created : .ok,
+                        headers: [.contentType: "application/json; charset=utf-8", .location: location],
                         body: .init(byteBuffer: ByteBuffer(bytes: try ContractJSON.encode(doc))))
     }
 

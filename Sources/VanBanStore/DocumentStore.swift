@@ -8,6 +8,8 @@ public protocol DocumentStore: Sendable {
     /// stored under an older contract gives `StoredSource.outdated(sha)`, which
     /// matches no file, so that importing it again re-reads it.
     func storedSources() throws -> [String: String]
+    /// The path of the stored document holding exactly these bytes, if any.
+    func storedPath(sha256: String) throws -> String?
     /// Writes a batch in one transaction: documents (replacing any older version at the same path) and failures.
     func write(_ batch: [IngestRecord]) throws
     func tasks(_ query: TaskQuery) throws -> [TaskRow]
@@ -28,6 +30,17 @@ public protocol DocumentStore: Sendable {
 public enum IngestRecord: Sendable {
     case document(path: String, prepared: PreparedDocument)
     case failure(path: String, reason: String, sha256: String?)
+    /// The same bytes as a stored document, under another path: kept as another
+    /// source path of that document, never as a second document. Written after the
+    /// batch's documents, so the first copy may come in the same batch.
+    case otherPath(path: String, sha256: String)
+}
+
+extension IngestRecord {
+    /// Why an `otherPath` could not be kept: no document holds those bytes.
+    public static func orphanReason(_ sha256: String) -> String {
+        "the same bytes as another file that could not be imported (sha256 \(sha256.prefix(12))…); see that file's error"
+    }
 }
 
 /// Errors of the store; messages say what to do.
@@ -35,9 +48,13 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case cannotOpen(path: String, reason: String)
     case unknownDocument(String)
     case badDate(String)
+    /// Opened to read, but no index is there (only `vanban ingest` creates one).
+    case noIndex(String)
 
     public var description: String {
         switch self {
+        case let .noIndex(path):
+            return "no index at \(path); import plans first with 'vanban ingest --db \(path)'"
         case let .cannotOpen(path, reason):
             return "cannot open the database at \(path) (\(reason)); check the path and its permissions, or pass --db"
         case let .unknownDocument(ref):

@@ -16,8 +16,12 @@ public final class SQLiteStore: DocumentStore {
     let pool: DatabasePool
     public let path: String
 
-    public init(path: String) throws {
+    /// Opens the index at `path`. With `create` false (every reader: queries, search,
+    /// export, serve) a path that holds no index throws `StoreError.noIndex` and
+    /// nothing is created or changed; with `create` (ingest) the file is made.
+    public init(path: String, create: Bool = true) throws {
         self.path = path
+        if !create { try Self.requireIndex(at: path) }
         var config = Configuration()
         config.prepareDatabase { db in
             // WAL (DatabasePool) with NORMAL sync: a killed process loses nothing committed.
@@ -40,6 +44,26 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
+    /// Throws `noIndex` unless `path` is a SQLite file holding VanBan's tables; opens it read-only to look.
+    static func requireIndex(at path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw StoreError.noIndex(path)
+        }
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: config)
+            defer { try? queue.close() }
+            let tables = try queue.read { db in
+                try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('document', 'grdb_migrations')") ?? 0
+            }
+            if tables < 2 { throw StoreError.noIndex(path) }
+        } catch let e as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: e.message ?? "\(e.resultCode)")
+        }
+    }
+
     /// Migrations are named and frozen once shipped; a change of schema is a new migration.
     static var migrator: DatabaseMigrator {
         var m = DatabaseMigrator()
@@ -55,6 +79,9 @@ public final class SQLiteStore: DocumentStore {
         m.registerMigration("v4") { db in
             try db.execute(sql: Schema.v4)
         }
+        m.registerMigration("v5") { db in
+            try db.execute(sql: Schema.v5)
+        }
         return m
     }
 
@@ -63,13 +90,20 @@ public final class SQLiteStore: DocumentStore {
     public func storedSources() throws -> [String: String] {
         try pool.read { db in
             var out: [String: String] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256, schema_version FROM document")
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT path, sha256, schema_version FROM document
+                UNION ALL SELECT p.path, d.sha256, d.schema_version FROM document_path p JOIN document d ON d.id = p.document_id
+                """)
             while let r = try rows.next() {
                 let version: String = r[2]
                 out[r[0]] = version == Document.currentSchemaVersion ? r[1] : StoredSource.outdated(r[1])
             }
             return out
         }
+    }
+
+    public func storedPath(sha256: String) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT path FROM document WHERE sha256 = ? ORDER BY id LIMIT 1", arguments: [sha256]) }
     }
 
     public func write(_ batch: [IngestRecord]) throws {
@@ -90,6 +124,14 @@ public final class SQLiteStore: DocumentStore {
                     } else {
                         paragraphs.append(ids)
                     }
+                case .otherPath:
+                    continue
+                }
+            }
+            for case let .otherPath(path, sha) in batch {
+                if try !Writer(db: db, now: now).keep(path: path, asAnotherPathOf: sha) {
+                    try db.execute(sql: "INSERT OR REPLACE INTO failure (path, reason, sha256, failed_at) VALUES (?, ?, ?, ?)",
+                                   arguments: [path, IngestRecord.orphanReason(sha), sha, now])
                 }
             }
             // The batch's paragraphs enter the full-text index in one statement per run of ids,
@@ -266,8 +308,9 @@ public final class SQLiteStore: DocumentStore {
     func documentID(_ db: Database, _ ref: String) throws -> Int64? {
         if let id = Int64(ref), try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true { return id }
         return try Int64.fetchOne(db, sql: """
-            SELECT id FROM document WHERE number_key = ? OR name = ? OR path = ? OR name = ? ORDER BY id LIMIT 1
-            """, arguments: [Self.numberKey(ref), ref, ref, ref + ".txt"])
+            SELECT id FROM document WHERE number_key = ? OR name = ? OR path = ? OR name = ?
+                OR id = (SELECT document_id FROM document_path WHERE path = ?) ORDER BY id LIMIT 1
+            """, arguments: [Self.numberKey(ref), ref, ref, ref + ".txt", ref])
     }
 
     public func document(_ reference: String) throws -> Document? {

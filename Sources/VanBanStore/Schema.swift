@@ -170,4 +170,37 @@ enum Schema {
     static let v4 = """
         ALTER TABLE document ADD COLUMN schema_version TEXT NOT NULL DEFAULT '1';
         """
+
+    /// The same bytes are one document: other paths they arrived under are kept here.
+    /// Documents stored twice before are merged into the first (its agency counts kept right).
+    static let v5 = """
+        CREATE TABLE document_path (
+            path TEXT PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE
+        );
+        CREATE INDEX document_path_document ON document_path(document_id);
+        CREATE TEMP TABLE vb_duplicate AS
+            SELECT d.id, d.path, (SELECT min(e.id) FROM document e WHERE e.sha256 = d.sha256) AS keep
+            FROM document d WHERE EXISTS (SELECT 1 FROM document e WHERE e.sha256 = d.sha256 AND e.id < d.id);
+        INSERT OR IGNORE INTO document_path (path, document_id) SELECT path, keep FROM vb_duplicate;
+        UPDATE agency_stats SET
+            tasks = tasks - (SELECT count(DISTINCT ta.task_id) FROM task_agency ta JOIN task t ON t.id = ta.task_id
+                             WHERE ta.agency_id = agency_stats.agency_id AND ta.role = 'lead'
+                               AND t.document_id IN (SELECT id FROM vb_duplicate)),
+            documents = documents - (SELECT count(DISTINCT t.document_id) FROM task_agency ta JOIN task t ON t.id = ta.task_id
+                                     WHERE ta.agency_id = agency_stats.agency_id AND t.document_id IN (SELECT id FROM vb_duplicate))
+        WHERE agency_id IN (SELECT ta.agency_id FROM task_agency ta JOIN task t ON t.id = ta.task_id
+                            WHERE t.document_id IN (SELECT id FROM vb_duplicate));
+        -- Foreign keys are off while migrations run: no cascade, so every child row goes by hand.
+        DELETE FROM task_agency WHERE task_id IN (SELECT t.id FROM task t WHERE t.document_id IN (SELECT id FROM vb_duplicate));
+        DELETE FROM deadline_agency WHERE deadline_id IN (SELECT x.id FROM deadline x WHERE x.document_id IN (SELECT id FROM vb_duplicate));
+        DELETE FROM task WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM deadline WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM target WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM citation WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM paragraph WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM outline_node WHERE document_id IN (SELECT id FROM vb_duplicate);
+        DELETE FROM document WHERE id IN (SELECT id FROM vb_duplicate);
+        DROP TABLE vb_duplicate;
+        """
 }

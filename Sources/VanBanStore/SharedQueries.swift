@@ -81,11 +81,28 @@ package func agencyQueryKeys(_ agency: String) -> [String] {
 package struct ISODate: Sendable {
     package let string: String
     package let year: Int
+    /// `2024-03-15`, or a partial `2024-03` or `2024`; nil for anything else and for
+    /// days that do not exist (`2025-13-45`, `2025-02-29`).
     package init?(_ s: String) {
-        let parts = s.split(separator: "-")
-        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4, parts.count <= 3,
-              parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0) != nil }) else { return nil }
+        let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count <= 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+              parts[0].count == 4, let y = Int(parts[0]),
+              parts.dropFirst().allSatisfy({ $0.count == 2 }) else { return nil }
+        if parts.count >= 2 {
+            guard let m = Int(parts[1]), (1...12).contains(m) else { return nil }
+            if parts.count == 3 {
+                guard let d = Int(parts[2]), d >= 1, d <= Self.days(inMonth: m, of: y) else { return nil }
+            }
+        }
         string = s; year = y
+    }
+
+    static func days(inMonth m: Int, of y: Int) -> Int {
+        switch m {
+        case 2: return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
     }
 }
 

@@ -10,19 +10,9 @@ struct Writer {
     /// full-text index, which `SQLiteStore.write` fills once per batch.
     func insert(_ p: PreparedDocument, path: String, agencyIDs: inout [String: Int64]) throws -> ClosedRange<Int64>? {
         let doc = p.document
-        // A new version of a file replaces the old one (cascades to every entity); its agency counts go first.
-        if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [path]) {
-            let rows = try Row.fetchAll(db.cachedStatement(sql: """
-                SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
-                FROM task_agency ta JOIN task t ON t.id = ta.task_id WHERE t.document_id = ? GROUP BY ta.agency_id
-                """), arguments: [old])
-            for r in rows {
-                try db.cachedStatement(sql: "UPDATE agency_stats SET tasks = tasks - ?, documents = documents - 1 WHERE agency_id = ?")
-                    .execute(arguments: [r[1] as Int64, r[0] as Int64])
-            }
-        }
-        try db.cachedStatement(sql: "DELETE FROM document WHERE path = ?").execute(arguments: [path])
-        try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(arguments: [path])
+        // The same bytes already stored under another path: one document, another path of it.
+        if try keep(path: path, asAnotherPathOf: doc.source.sha256, excludingPath: path) { return nil }
+        try remove(path: path)
         try db.cachedStatement(sql: """
             INSERT INTO document (path, name, sha256, format, encoding, document_type, document_type_key, number, number_key,
                                   symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version)
@@ -100,6 +90,44 @@ struct Writer {
                                            keys.indicator, t.year, t.section, t.quote])
         }
         return paragraphIDs
+    }
+
+    /// Removes the document stored at `path` (a new version replaces it; cascades to every
+    /// entity), its agency counts first, and `path` as another path of some document.
+    /// A document that other paths still hold (the same bytes) is kept, under one of them.
+    func remove(path: String) throws {
+        if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [path]),
+           let other = try String.fetchOne(db.cachedStatement(sql: "SELECT path FROM document_path WHERE document_id = ? ORDER BY path LIMIT 1"),
+                                           arguments: [old]) {
+            try db.cachedStatement(sql: "DELETE FROM document_path WHERE path = ?").execute(arguments: [other])
+            try db.cachedStatement(sql: "UPDATE document SET path = ? WHERE id = ?").execute(arguments: [other, old])
+        } else if let old = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE path = ?"), arguments: [path]) {
+            let rows = try Row.fetchAll(db.cachedStatement(sql: """
+                SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
+                FROM task_agency ta JOIN task t ON t.id = ta.task_id WHERE t.document_id = ? GROUP BY ta.agency_id
+                """), arguments: [old])
+            for r in rows {
+                try db.cachedStatement(sql: "UPDATE agency_stats SET tasks = tasks - ?, documents = documents - 1 WHERE agency_id = ?")
+                    .execute(arguments: [r[1] as Int64, r[0] as Int64])
+            }
+            try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [old])
+        }
+        try db.cachedStatement(sql: "DELETE FROM document_path WHERE path = ?").execute(arguments: [path])
+        try db.cachedStatement(sql: "DELETE FROM failure WHERE path = ?").execute(arguments: [path])
+    }
+
+    /// Keeps `path` as another path of the stored document with these bytes; false when none
+    /// is stored (apart from one at `excludingPath`).
+    func keep(path: String, asAnotherPathOf sha256: String, excludingPath: String? = nil) throws -> Bool {
+        guard let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE sha256 = ? AND path <> ? ORDER BY id LIMIT 1"),
+                                          arguments: [sha256, excludingPath ?? ""]) else { return false }
+        // The stored document's own path already: nothing to add.
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM document WHERE id = ? AND path = ?"), arguments: [id, path]) == true {
+            return true
+        }
+        try remove(path: path)
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_path (path, document_id) VALUES (?, ?)").execute(arguments: [path, id])
+        return true
     }
 
     /// The id of a canonical agency, created on first sight, with the spellings seen for it.

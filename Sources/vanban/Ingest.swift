@@ -32,7 +32,7 @@ struct Ingest: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let db = try store.open()
+        let db = try store.open(create: true)
         let pool = isolation.pool(read: reading.options)
         defer { pool?.shutdown() }
         let ingestor = Ingestor(store: db, options: .init(read: reading.options, batchSize: batchSize), reader: pool)

@@ -18,10 +18,14 @@ struct StoreOptions: ParsableArguments {
 
     var path: String { db ?? ProcessInfo.processInfo.environment["VANBAN_DB"] ?? "vanban.sqlite" }
 
-    func open() throws -> any DocumentStore {
+    /// Opens the index to read it; a path with no index is an error (`no index at PATH; ...`).
+    func open() throws -> any DocumentStore { try open(create: false) }
+
+    /// Opens the index; only `ingest` passes `create`.
+    func open(create: Bool) throws -> any DocumentStore {
         do {
-            if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") { return try PostgresStore(url: path) }
-            return try SQLiteStore(path: path)
+            if path.hasPrefix("postgres://") || path.hasPrefix("postgresql://") { return try PostgresStore(url: path, create: create) }
+            return try SQLiteStore(path: path, create: create)
         } catch let e as StoreError { throw CLIFailure(e.description) }
     }
 }

@@ -124,13 +124,45 @@ struct Search: ParsableCommand {
 }
 
 struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Every stored document in contract form, for other systems.")
-    @Option(name: .long, help: "jsonl (one contract object per line).")
-    var format: String = "jsonl"
+    static let configuration = CommandConfiguration(
+        abstract: "Every stored document, for other systems (JSON Lines) or spreadsheets (CSV).",
+        discussion: """
+        --format jsonl (default): one contract object per line. --format csv --what tasks|deadlines|targets|citations:
+        one table over the whole index, UTF-8 with BOM (opens in Excel), columns in a stable order starting with
+        document, name, issuer, issuedDate; tasks give one row per lead.
+        """
+    )
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, csv }
+    @Option(name: .long, help: "jsonl (one contract object per line) or csv (one table; needs --what).")
+    var format: Format = .jsonl
+    @Option(name: .long, help: ArgumentHelp("The table for --format csv: tasks, deadlines, targets or citations.", valueName: "TABLE"))
+    var what: String?
     @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        switch (format, what) {
+        case (.csv, nil):
+            throw ValidationError("--format csv needs --what tasks|deadlines|targets|citations")
+        case let (.csv, w?) where ContractTable(rawValue: w) == nil:
+            throw ValidationError("--what is tasks, deadlines, targets or citations, not '\(w)'")
+        case (.jsonl, _?):
+            throw ValidationError("--what goes with --format csv; JSON Lines export whole documents")
+        default: break
+        }
+    }
+
     func run() throws {
-        guard format == "jsonl" else { throw ValidationError("--format: only 'jsonl' is supported for export") }
+        let db = try store.open()
         let out = FileHandle.standardOutput
-        try store.open().exportDocuments { doc in out.write(Data((try ContractJSON.string(doc) + "\n").utf8)) }
+        guard format == .csv, let table = what.flatMap(ContractTable.init) else {
+            try db.exportDocuments { doc in out.write(Data((try ContractJSON.string(doc) + "\n").utf8)) }
+            return
+        }
+        out.write(Data(("\u{FEFF}" + RowPrinter.csvLine(table.columns)).utf8))
+        try db.exportDocuments { doc in
+            var chunk = ""
+            for row in table.rows(doc) { chunk += RowPrinter.csvLine(row) }
+            if !chunk.isEmpty { out.write(Data(chunk.utf8)) }
+        }
     }
 }

@@ -59,6 +59,7 @@ final class IsolationTests: XCTestCase {
         XCTAssertEqual(again.status, 0, again.stderr)
         XCTAssertEqual(again.stdout, "imported 2, unchanged 3, replaced 0, failed 0\n")
         XCTAssertEqual(try documents(db("t.sqlite")), Set(names))
+        XCTAssertEqual(try errors(db("t.sqlite")), [:], "a file imported later leaves the failures")
     }
 
     func testAHangingFileTimesOutAlone() throws {

@@ -123,6 +123,15 @@ final class ServerTests: XCTestCase {
         let location = try XCTUnwrap(upload.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }?
             .dropFirst("location:".count).trimmingCharacters(in: .whitespaces))
         XCTAssertEqual(try call("GET", location).status, 200)
+        // The same bytes as a stored plan, uploaded under another name: that document (200), not a second one.
+        let before = (try json(try call("GET", "/documents?limit=1000")) as! [String: Any])["items"] as! [Any]
+        let again = try call("POST", "/documents?name=ttg.txt", upload: Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt"))
+        XCTAssertEqual(again.status, 200, again.body)
+        XCTAssertEqual((try json(again) as? [String: Any])?["number"] as? String, "322/KH-UBND")
+        let againAt = try XCTUnwrap(again.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }?
+            .dropFirst("location:".count).trimmingCharacters(in: .whitespaces))
+        XCTAssertTrue(againAt.hasSuffix("phu-my-322-kh-ubnd-2024.txt"), againAt)
+        XCTAssertEqual(((try json(try call("GET", "/documents?limit=1000")) as! [String: Any])["items"] as! [Any]).count, before.count)
         // A portal page and a legacy-encoded text are read like the command line reads them.
         for (file, format, encoding) in [("kien-giang-144-kh-ubnd-2020.html", "html", "utf-8"),
                                          ("lam-dong-bcd-xhht-2024.tcvn3.txt", "text", "tcvn3")] {
@@ -138,6 +147,9 @@ final class ServerTests: XCTestCase {
         try assertProblem(try call("GET", "/no-such-route"), 404, mentions: "no such route")
         try assertProblem(try call("GET", "/deadlines"), 400, mentions: "missing query parameter 'before'")
         try assertProblem(try call("GET", "/deadlines?before=tomorrow"), 400, mentions: "YYYY-MM-DD")
+        try assertProblem(try call("GET", "/deadlines?before=2025-13-45"), 400, mentions: "'2025-13-45' is not a date; write it as YYYY-MM-DD")
+        try assertProblem(try call("GET", "/deadlines?before=2025-12-31&after=2025-02-30"), 400, mentions: "'2025-02-30' is not a date")
+        try assertProblem(try call("GET", "/documents?since=2025-13-01"), 400, mentions: "'2025-13-01' is not a date")
         try assertProblem(try call("GET", "/targets?year=abc"), 400, mentions: "'year'")
         try assertProblem(try call("GET", "/tasks"), 400, mentions: "'agency'")
         try assertProblem(try call("GET", "/tasks?agency=x&role=boss"), 400, mentions: "lead or support")
@@ -180,7 +192,9 @@ final class ServerTests: XCTestCase {
         if let s = server, s.isRunning { s.terminate(); s.waitUntilExit() }
         let db = dir.appendingPathComponent("s.sqlite").path
         try start(["--db", db, "--file-timeout", "2"], environment: ["VANBAN_WORKER_FAULT": "trap:trap.txt"])
-        let plan = Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")
+        // Bytes not stored yet (the stored ones would be answered without parsing).
+        let plan = dir.appendingPathComponent("plan.txt")
+        try (try Data(contentsOf: Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")) + Data("\n".utf8)).write(to: plan)
         let trapped = try call("POST", "/documents?name=trap.txt", upload: plan)
         try assertProblem(trapped, 422, mentions: "trap.txt: the parser stopped on this file (signal 4): please report it with the file")
         XCTAssertEqual(try call("GET", "/health").status, 200, "the server survives")
@@ -189,7 +203,9 @@ final class ServerTests: XCTestCase {
 
         if let s = server, s.isRunning { s.terminate(); s.waitUntilExit() }
         try start(["--db", db, "--file-timeout", "2"], environment: ["VANBAN_WORKER_FAULT": "hang:slow.txt"])
-        let slow = try call("POST", "/documents?name=slow.txt", upload: plan)
+        let other = dir.appendingPathComponent("other.txt")
+        try (try Data(contentsOf: plan) + Data("\n".utf8)).write(to: other)
+        let slow = try call("POST", "/documents?name=slow.txt", upload: other)
         try assertProblem(slow, 422, mentions: "slow.txt: the parser took longer than 2 s on this file and was stopped")
         XCTAssertEqual(try call("GET", "/health").status, 200)
 

@@ -271,6 +271,25 @@ final class TaskShapeTests: XCTestCase {
                        [["-", "daily"], ["-", "daily"], ["-", "daily"], ["-", "monthly"]])
     }
 
+    /// The same deadline stated twice in one section is one entry (its agencies joined);
+    /// the due times of a daily duty stay apart, and so do equal dates in other sections.
+    func testIdenticalDeadlinesAreOne() {
+        let d = plan("""
+        I. NHIỆM VỤ
+        1. Sở Tài chính tổng hợp, báo cáo trước ngày 15/11/2025.
+        Sở Tài chính tổng hợp, báo cáo trước ngày 15/11/2025.
+        Sở Nội vụ hoàn thành trước ngày 15/11/2025 và 15/11/2025.
+        2. Sở Y tế tổng hợp, báo cáo trước ngày 15/11/2025.
+        3. Sở Y tế báo cáo 02 lần/ngày (trước 9h00’ và 16h00’) về tình hình dịch bệnh.
+        """)
+        XCTAssertEqual(d.deadlines.map { [$0.section, $0.date ?? "-", $0.recurrence?.rawValue ?? "-"] },
+                       [["I.1", "2025-11-15", "-"], ["I.1", "2025-11-15", "-"], ["I.2", "2025-11-15", "-"],
+                        ["I.3", "-", "daily"], ["I.3", "-", "daily"]])
+        XCTAssertEqual(d.deadlines[0].quote, "Sở Tài chính tổng hợp, báo cáo trước ngày 15/11/2025.")
+        XCTAssertEqual(d.deadlines[0].agencies, ["Sở Tài chính"])
+        XCTAssertEqual(d.tasks.filter { $0.section == "I.1" }.map(\.deadline), ["2025-11-15", "2025-11-15", "2025-11-15"])
+    }
+
     // MARK: Citations on real text
 
     func testCitationsOnRealText() {

@@ -128,10 +128,14 @@ final class StoreIntegrationTests: XCTestCase {
         let copy = dir.appendingPathComponent("plan.txt")
         try Data(contentsOf: Self.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt")).write(to: copy)
         XCTAssertEqual(try Ingestor(store: store).run([copy.path]), Ingestor.Summary(imported: 0, unchanged: 1, replaced: 0, failed: 0),
-                       "the same bytes under another name are skipped")
+                       "the same bytes under another name are not stored again")
+        XCTAssertEqual(try store.documents(DocumentQuery()).count, 5, "one document ...")
+        XCTAssertEqual(try store.storedSources()[copy.path], try store.storedSources()[Self.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt").path],
+                       "... and the other name is another path of it")
+        XCTAssertEqual(try store.document(copy.path)?.number, "322/KH-UBND")
         let changed = try String(contentsOf: copy, encoding: .utf8).replacingOccurrences(of: "Số: 322/KH-UBND", with: "Số: 323/KH-UBND")
         try changed.write(to: copy, atomically: true, encoding: .utf8)
-        XCTAssertEqual(try Ingestor(store: store).run([copy.path]).imported, 1)
+        XCTAssertEqual(try Ingestor(store: store).run([copy.path]).replaced, 1, "the path held the same bytes as 322; now its own document")
         let replacement = changed.replacingOccurrences(of: "suốt đời", with: "trọn đời")
         try replacement.write(to: copy, atomically: true, encoding: .utf8)
         XCTAssertEqual(try Ingestor(store: store).run([copy.path]).replaced, 1)
@@ -175,5 +179,55 @@ final class StoreIntegrationTests: XCTestCase {
         if !root { XCTAssertTrue(reasons["locked.txt"]?.hasPrefix("cannot read the file") == true) }
         XCTAssertEqual(summary.failed, failures.count)
         XCTAssertEqual(Set(try fresh.documents(DocumentQuery()).map(\.number)).isSuperset(of: ["144/KH-UBND"]), true)
+    }
+
+    /// The same bytes under two paths are one document, in one batch or across imports,
+    /// and every answer about it comes once; a path whose bytes change becomes its own document.
+    func testTheSameBytesUnderTwoPathsAreOneDocument() throws {
+        let fresh = try TestStores.make(dir, "same")
+        let folder = dir.appendingPathComponent("same")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let source = Self.corpus.appendingPathComponent("tay-ninh-svhttdl-2024.txt")
+        for name in ["a.txt", "b.txt", "c.txt"] { try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent(name)) }
+        XCTAssertEqual(try Ingestor(store: fresh, options: .init(batchSize: 2)).run([folder.path]),
+                       Ingestor.Summary(imported: 1, unchanged: 2, replaced: 0, failed: 0))
+        XCTAssertEqual(try fresh.documents(DocumentQuery()).count, 1)
+        let sources = try fresh.storedSources()
+        XCTAssertEqual(sources.count, 3)
+        XCTAssertEqual(Set(sources.values).count, 1)
+        let once = try TestStores.make(dir, "once")
+        _ = try Ingestor(store: once).run([folder.appendingPathComponent("a.txt").path])
+        let agency = try XCTUnwrap(try once.agencies().first?.agency)
+        XCTAssertEqual(try fresh.tasks(TaskQuery(agency: agency)).map(\.text), try once.tasks(TaskQuery(agency: agency)).map(\.text),
+                       "every task once, as if the file had come once")
+        XCTAssertEqual(try fresh.agencies(), try once.agencies())
+        // Imported again, and once more under a fourth name: still one document.
+        XCTAssertEqual(try Ingestor(store: fresh).run([folder.path]).unchanged, 3)
+        let upload = dir.appendingPathComponent("d.txt")
+        try FileManager.default.copyItem(at: source, to: upload)
+        XCTAssertTrue(sources.keys.contains(try XCTUnwrap(try fresh.storedPath(sha256: sources.values.first!))))
+        XCTAssertNil(try fresh.storedPath(sha256: String(repeating: "0", count: 64)))
+        try fresh.write([.otherPath(path: upload.path, sha256: sources.values.first!)])
+        XCTAssertEqual(try fresh.documents(DocumentQuery()).count, 1)
+        XCTAssertEqual(try fresh.document(upload.path)?.source.sha256, sources.values.first!)
+        // The first path in the folder's order is the document's, whatever the timing.
+        XCTAssertEqual(try fresh.documents(DocumentQuery()).map(\.name), ["a.txt"])
+        // a.txt changes: its own document now; the others still share the first one.
+        let newA = try String(contentsOf: source, encoding: .utf8).replacingOccurrences(of: "thư viện", with: "thư quán")
+        try newA.write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Ingestor(store: fresh).run([folder.path]), Ingestor.Summary(imported: 0, unchanged: 2, replaced: 1, failed: 0))
+        XCTAssertEqual(try fresh.documents(DocumentQuery()).count, 2)
+        XCTAssertEqual(try fresh.document(folder.appendingPathComponent("c.txt").path)?.source.sha256, sources.values.first!)
+        try FileManager.default.copyItem(at: source, to: folder.appendingPathComponent("a2.txt"))
+        XCTAssertEqual(try Ingestor(store: fresh).run([folder.path]), Ingestor.Summary(imported: 0, unchanged: 4, replaced: 0, failed: 0))
+        // b.txt changes: its own document now; the others still share one.
+        let changed = try String(contentsOf: source, encoding: .utf8).replacingOccurrences(of: "thư viện", with: "nhà sách")
+        try changed.write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Ingestor(store: fresh).run([folder.path]), Ingestor.Summary(imported: 0, unchanged: 3, replaced: 1, failed: 0))
+        XCTAssertEqual(try fresh.documents(DocumentQuery()).count, 3)
+        XCTAssertNotEqual(try fresh.storedSources()[folder.appendingPathComponent("b.txt").path], sources.values.first!)
+        // Another path of bytes nobody stored is a failure that says so.
+        try fresh.write([.otherPath(path: "/nowhere/x.txt", sha256: String(repeating: "0", count: 64))])
+        XCTAssertTrue(try fresh.failures().contains { $0.path == "/nowhere/x.txt" && $0.reason.hasPrefix("the same bytes as another file") })
     }
 }
