@@ -12,6 +12,7 @@ info:
   description: |
     Read-only queries over the index (the same as `vanban query`), document
     upload (`POST /documents`), and the contract JSON of every stored document.
+    Access: bearer tokens with a role (`read`, `write`); see `bearerAuth`.
     Every query is alias- and diacritic-insensitive: `Sở GDĐT`, `Sở GD&ĐT` and
     `so giao duc va dao tao` are one agency. Errors are `application/problem+json`
     (RFC 9457) with a `detail` that says what to do.
@@ -57,6 +58,7 @@ paths:
     get:
       summary: Stored documents, by issue date, a page at a time.
       operationId: listDocuments
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: type, in: query, description: "Document type abbreviation (`KH`, `QĐ`).", schema: {type: string}}
         - {name: issuer, in: query, description: "Part of the issuer's name, any spelling.", schema: {type: string}}
@@ -64,6 +66,7 @@ paths:
         - {name: limit, in: query, description: "Page size (1–1000, default 100).", schema: {type: integer, minimum: 1, maximum: 1000}}
         - {name: cursor, in: query, description: "`nextCursor` of the previous page.", schema: {type: string}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: One page; `nextCursor` is null on the last.
           content:
@@ -78,6 +81,7 @@ paths:
     post:
       summary: Upload one plan (plain text in any supported encoding, HTML or DOCX); it is parsed, stored and returned.
       operationId: uploadDocument
+      security: [{}, {bearerAuth: [write]}]
       parameters:
         - {name: name, in: query, description: "The file name (no folders), for example `ke-hoach.docx`.", schema: {type: string}}
       requestBody:
@@ -93,6 +97,8 @@ paths:
           application/vnd.openxmlformats-officedocument.wordprocessingml.document:
             schema: {type: string, format: binary}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "403": {$ref: "#/components/responses/Forbidden"}
         "201":
           description: Stored; the document in contract form.
           headers:
@@ -117,6 +123,7 @@ paths:
     get:
       summary: One stored document in contract form.
       operationId: getDocument
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - name: id
           in: path
@@ -124,6 +131,7 @@ paths:
           description: "An id from `GET /documents`, a number (`322%2FKH-UBND`, slash encoded) or a file name."
           schema: {type: string}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: The contract JSON.
           content:
@@ -134,12 +142,14 @@ paths:
     get:
       summary: Every task an agency leads (or supports).
       operationId: tasks
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: agency, in: query, required: true, description: "Any spelling: `Sở GDĐT`, `sở giáo dục và đào tạo`.", schema: {type: string}}
         - {name: role, in: query, description: "`lead` (default) or `support`.", schema: {type: string, enum: [lead, support]}}
         - {name: limit, in: query, description: "Page size (1–1000, default 100).", schema: {type: integer, minimum: 1, maximum: 1000}}
         - {name: cursor, in: query, description: "`nextCursor` of the previous page.", schema: {type: string}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: One page of tasks, in import order; `nextCursor` is null on the last.
           content:
@@ -155,7 +165,9 @@ paths:
     get:
       summary: Canonical agencies with task and document counts and every spelling seen.
       operationId: agencies
+      security: [{}, {bearerAuth: [read]}]
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: Agencies, most tasks first.
           content:
@@ -165,10 +177,12 @@ paths:
     get:
       summary: Which documents cite a number (`cites`), or what a document cites (`of`).
       operationId: citations
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: cites, in: query, description: "A cited number, for example `1373/QĐ-TTg`.", schema: {type: string}}
         - {name: of, in: query, description: "A stored document (id, number or name).", schema: {type: string}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: Citations.
           content:
@@ -180,11 +194,13 @@ paths:
     get:
       summary: Deadlines in a range; recurring ones (`--12-15`) once for each year of it.
       operationId: deadlines
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: before, in: query, required: true, description: "Last day (YYYY-MM-DD), inclusive.", schema: {type: string}}
         - {name: after, in: query, description: "First day (YYYY-MM-DD), inclusive.", schema: {type: string}}
         - {name: agency, in: query, description: "Only deadlines of this agency's tasks.", schema: {type: string}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: Deadlines by date.
           content:
@@ -195,11 +211,13 @@ paths:
     get:
       summary: Numeric targets.
       operationId: targets
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: year, in: query, description: "Target year.", schema: {type: integer}}
         - {name: indicator, in: query, description: "Words of the indicator, any spelling.", schema: {type: string}}
         - {name: unit, in: query, description: "Unit, for example `%`.", schema: {type: string}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: Targets.
           content:
@@ -210,10 +228,12 @@ paths:
     get:
       summary: Paragraphs ranked by bm25, with snippets; diacritic-insensitive.
       operationId: search
+      security: [{}, {bearerAuth: [read]}]
       parameters:
         - {name: q, in: query, required: true, description: "Words, for example `so giao duc`.", schema: {type: string}}
         - {name: limit, in: query, description: "Hits (1–200, default 20).", schema: {type: integer, minimum: 1, maximum: 200}}
       responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: Hits, best first.
           content:
@@ -221,7 +241,30 @@ paths:
               schema: {type: array, items: {$ref: "#/components/schemas/SearchHit"}}
         "400": {$ref: "#/components/responses/Problem"}
 components:
+  securitySchemes:
+    bearerAuth:
+      type: http
+      scheme: bearer
+      description: |
+        Tokens given to `vanban serve` (`--token-file`, `VANBAN_TOKENS`), each with a role.
+        `POST /documents` needs a `write` token. Reading routes need a `read` or `write`
+        token once any read token is configured, and are open otherwise. `/health`,
+        `/openapi.yaml` and `/vanban-document.schema.json` are always open. With no
+        token at all, the server listens on loopback only unless started with
+        `--allow-open`. An unknown token is a 401 on every route that checks tokens.
   responses:
+    Unauthorized:
+      description: No token, or one this server does not know (only when tokens are configured).
+      headers:
+        WWW-Authenticate: {description: "`Bearer realm=\"vanban\"`", schema: {type: string}}
+      content:
+        application/problem+json:
+          schema: {$ref: "#/components/schemas/Problem"}
+    Forbidden:
+      description: The token's role is not enough (a read token on an upload).
+      content:
+        application/problem+json:
+          schema: {$ref: "#/components/schemas/Problem"}
     Problem:
       description: An error (RFC 9457).
       content:

@@ -10,6 +10,8 @@ public struct Problem: Error, HTTPResponseError, Sendable {
     /// A short stable name (`not-found`, `bad-query`, `too-large`), also the end of `type`.
     public var slug: String
     public var detail: String
+    /// Extra response headers (`WWW-Authenticate` on a 401).
+    public var headers: HTTPFields = [:]
 
     public init(_ status: HTTPResponse.Status, _ slug: String, _ detail: String) {
         self.status = status; self.slug = slug; self.detail = detail
@@ -28,8 +30,9 @@ public struct Problem: Error, HTTPResponseError, Sendable {
         let body = Body(type: "https://vanban.dev/problems/" + slug, title: status.reasonPhrase, status: status.code,
                         detail: detail, instance: request.uri.path)
         let bytes = (try? ContractJSON.encode(body)) ?? Array(#"{"status":500}"#.utf8)
-        return Response(status: status, headers: [.contentType: "application/problem+json"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+        var fields: HTTPFields = [.contentType: "application/problem+json"]
+        fields.append(contentsOf: headers)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
     static func badQuery(_ detail: String) -> Problem { Problem(.badRequest, "bad-query", detail) }

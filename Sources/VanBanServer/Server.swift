@@ -23,6 +23,18 @@ public struct ServerOptions: Sendable {
     public var idleTimeout: Duration
     /// Page size of `GET /documents` when `limit` is not given, and its ceiling.
     public var defaultPageSize: Int, maxPageSize: Int
+    /// Who may read and write; empty: everyone (loopback only, unless `allowOpen`).
+    public var tokens: AccessTokens = AccessTokens()
+    /// Listen beyond loopback with no token (`--allow-open`).
+    public var allowOpen = false
+
+    /// Why these options must not start a server, or nil: with no token configured the
+    /// server listens on loopback only, unless `allowOpen` says otherwise.
+    public var refusal: String? {
+        guard tokens.isEmpty, !allowOpen, !isLoopback(host) else { return nil }
+        return "refusing to listen on \(host) with no token: anyone who reaches the port could upload and read. "
+            + "Give tokens (--token-file PATH or VANBAN_TOKENS; see 'vanban serve --help'), or pass --allow-open to serve everyone"
+    }
 
     public init(host: String = "127.0.0.1", port: Int = 8080, maxUploadSize: Int = ReadOptions.defaultMaxSize,
                 idleTimeout: Duration = .seconds(30), defaultPageSize: Int = 100, maxPageSize: Int = 1000) {
@@ -50,6 +62,7 @@ public enum APIServer {
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router()
         router.add(middleware: RequestLog())
+        router.add(middleware: AccessControl(tokens: options.tokens))
         let api = Handlers(store: store, options: options,
                            reader: reader ?? InProcessPlanReader(options: ReadOptions(maxSize: options.maxUploadSize)))
         router.get("/health") { _, _ in try await api.health() }

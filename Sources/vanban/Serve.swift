@@ -30,9 +30,40 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Close connections idle this many seconds.", valueName: "SECONDS"))
     var idleTimeout = 30
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Tokens and their roles, one per line ('TOKEN write' or 'TOKEN:read'; # comments). Also $VANBAN_TOKENS (entries separated by commas).",
+        valueName: "PATH"))
+    var tokenFile: String?
+
+    @Flag(name: .long, help: "Listen on a non-loopback address with no token configured: everyone may read and upload.")
+    var allowOpen = false
+
     @OptionGroup var isolation: IsolationOptions
 
+    /// The tokens of --token-file and $VANBAN_TOKENS.
+    func tokens() throws -> AccessTokens {
+        var tokens = AccessTokens()
+        do {
+            if let tokenFile {
+                guard let text = try? String(contentsOfFile: tokenFile, encoding: .utf8) else {
+                    throw CLIFailure("\(tokenFile): cannot read the token file; check the path and its permissions")
+                }
+                try tokens.add(text, source: tokenFile)
+            }
+            if let env = ProcessInfo.processInfo.environment["VANBAN_TOKENS"], !env.isEmpty {
+                try tokens.add(env, source: "VANBAN_TOKENS")
+            }
+        } catch let e as AccessTokens.ParseError {
+            throw CLIFailure(e.description)
+        }
+        return tokens
+    }
+
     func run() async throws {
+        var options = ServerOptions(host: host, port: port, maxUploadSize: maxUploadSize, idleTimeout: .seconds(idleTimeout))
+        options.tokens = try tokens()
+        options.allowOpen = allowOpen
+        if let refusal = options.refusal { throw CLIFailure(refusal) }
         let db = try store.open()
         // Uploads are parsed in supervised workers (a few: uploads come one at a time).
         let pool = isolation.pool(read: ReadOptions(maxSize: maxUploadSize),
@@ -41,7 +72,11 @@ struct Serve: AsyncParsableCommand {
         LoggingSystem.bootstrap { StreamLogHandler.standardError(label: $0) }
         var logger = Logger(label: "vanban")
         logger.logLevel = .info
-        let options = ServerOptions(host: host, port: port, maxUploadSize: maxUploadSize, idleTimeout: .seconds(idleTimeout))
+        if options.tokens.isEmpty && !isLoopback(host) {
+            logger.warning("listening on \(host) with no token (--allow-open): anyone who reaches the port can upload and read")
+        } else if !options.tokens.isEmpty && !options.tokens.readsNeedToken && !isLoopback(host) {
+            logger.notice("reading routes are open to anyone who reaches the port (no read token configured); uploads need a write token")
+        }
         let host = self.host
         let app = APIServer.application(store: db, options: options, logger: logger, reader: pool) { port in
             // One line on standard output, for scripts that start the server on port 0.
