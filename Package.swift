@@ -44,13 +44,13 @@ let package = Package(
         .target(name: "VanBanJSON", dependencies: ["VanBanModel"]),
         .target(
             name: "VanBanStore",
-            dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", .product(name: "GRDB", package: "GRDB.swift"),
+            dependencies: ["VanBanModel", "VanBanText", "VanBanJSON", "VanBanExtract", "VanBanParse", .product(name: "GRDB", package: "GRDB.swift"),
                            .product(name: "GRDBSQLite", package: "GRDB.swift")]
         ),
         // The shared backend: PostgreSQL behind the same DocumentStore protocol.
         .target(
             name: "VanBanPostgres",
-            dependencies: ["VanBanStore", "VanBanJSON", "VanBanModel", "VanBanText",
+            dependencies: ["VanBanStore", "VanBanExtract", "VanBanJSON", "VanBanModel", "VanBanText",
                            .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log")]
         ),
         .target(name: "VanBanIngest", dependencies: ["VanBanExtract", "VanBanFormats", "VanBanJSON", "VanBanStore", "VanBanModel", "VanBanText"]),

@@ -76,6 +76,10 @@ public enum EntityExtractor {
         doc.tasks = tasks
         doc.deadlines = deadlines
         doc.targets = targets
+        if doc.issuer != nil, let j = Jurisdiction.of(doc) {
+            doc.issuer?.level = j.level.rawValue
+            doc.issuer?.locality = j.locality
+        }
         return (doc, taskReader.aliases)
     }
 

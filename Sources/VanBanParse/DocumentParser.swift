@@ -337,7 +337,10 @@ struct Segmenter {
     func issuer(from lines: [String]) -> Issuer? {
         guard !lines.isEmpty else { return nil }
         var bodies: [String] = []
-        for l in lines {
+        for raw in lines {
+            // A rule drawn on the same line (`ỦY BAN NHÂN DÂN TỈNH X -------`) is no part of the name.
+            let l = String(raw.reversed().drop { "-_–—=* ".contains($0) }.reversed())
+            guard !l.isEmpty else { continue }
             let f = Folding.words(l) + " "
             if bodies.isEmpty || Self.issuerHeads.contains(where: { f.hasPrefix($0) }) {
                 bodies.append(l)
@@ -345,7 +348,8 @@ struct Segmenter {
                 bodies[bodies.count - 1] += " " + l
             }
         }
-        let name = Words.sentenceCase(bodies.last!)
+        guard let last = bodies.last else { return nil }
+        let name = Words.sentenceCase(last)
         let parent = bodies.count >= 2 ? Words.sentenceCase(bodies[bodies.count - 2]) : nil
         return Issuer(name: name, parent: parent)
     }

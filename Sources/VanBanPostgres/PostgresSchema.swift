@@ -15,6 +15,14 @@ enum PostgresSchema {
         ("v2", v2),
         ("v4", ["ALTER TABLE document ADD COLUMN schema_version TEXT NOT NULL DEFAULT '1'"]),
         ("v5", v5),
+        ("v6", [
+            "ALTER TABLE document ADD COLUMN level TEXT",
+            "ALTER TABLE document ADD COLUMN locality TEXT",
+            "ALTER TABLE document ADD COLUMN province TEXT",
+            "ALTER TABLE document ADD COLUMN province_now TEXT",
+            "CREATE INDEX document_province ON document(province)",
+            "CREATE INDEX document_province_now ON document(province_now)",
+        ]),
     ]
 
     /// The same bytes are one document: other paths they arrived under are kept in

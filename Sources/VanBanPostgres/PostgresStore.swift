@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import PostgresNIO
 import Synchronization
+import VanBanExtract
 import VanBanJSON
 import VanBanModel
 import VanBanStore
@@ -77,6 +78,19 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     deinit { runner.cancel() }
 
     /// Applies the migrations not yet applied, each once, under an advisory lock.
+    /// Reads the jurisdiction of every stored document from its contract (with migration v6).
+    static func backfillJurisdictions(_ conn: PostgresConnection, logger: Logger) async throws {
+        var rows: [(Int64, String)] = []
+        for try await row in try await conn.query("SELECT id, contract FROM document", logger: logger).decode((Int64, String).self) { rows.append(row) }
+        for (id, json) in rows {
+            guard let doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
+            try await conn.query("""
+                UPDATE document SET level = \(j.level.rawValue), locality = \(j.locality), province = \(j.province),
+                                    province_now = \(j.currentProvince) WHERE id = \(id)
+                """, logger: logger)
+        }
+    }
+
     static func migrate(_ conn: PostgresConnection, logger: Logger) async throws {
         try await conn.query("SELECT pg_advisory_lock(7345231)", logger: logger)
         do {
@@ -96,6 +110,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                                 """)
                         }
                     }
+                    if m.name == "v6" { try await backfillJurisdictions(conn, logger: logger) }
                     try await conn.query("INSERT INTO vanban_migration (name) VALUES (\(m.name))", logger: logger)
                     try await conn.query("COMMIT", logger: logger)
                 } catch {
@@ -237,12 +252,14 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
             let role = q.role.rawValue
             let limit: Int64 = q.limit.map(Int64.init) ?? Int64.max
             let offset = Int64(q.offset)
+            let prov = q.place.province, lvl = q.place.level, anyPlace = !q.place.isEmpty
             let rows: PostgresRowSequence
             if let ids {
                 rows = try await conn.query("""
                     SELECT t.document_label, t.section, ta.agency_id, t.text, t.deadline
                     FROM task_agency ta JOIN task t ON t.id = ta.task_id
                     WHERE ta.role = \(role) AND ta.agency_id = ANY(\(ids))
+                      AND (\(anyPlace) = false OR t.document_id IN (SELECT id FROM document WHERE (\(prov)::text IS NULL OR province = \(prov) OR province_now = \(prov)) AND (\(lvl)::text IS NULL OR level = \(lvl))))
                     ORDER BY ta.task_id, ta.agency_id LIMIT \(limit) OFFSET \(offset)
                     """, logger: log)
             } else {
@@ -250,6 +267,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                     SELECT t.document_label, t.section, ta.agency_id, t.text, t.deadline
                     FROM task_agency ta JOIN task t ON t.id = ta.task_id
                     WHERE ta.role = \(role)
+                      AND (\(anyPlace) = false OR t.document_id IN (SELECT id FROM document WHERE (\(prov)::text IS NULL OR province = \(prov) OR province_now = \(prov)) AND (\(lvl)::text IS NULL OR level = \(lvl))))
                     ORDER BY ta.task_id, ta.agency_id LIMIT \(limit) OFFSET \(offset)
                     """, logger: log)
             }
@@ -278,33 +296,56 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         }
     }
 
-    static func documentID(_ conn: PostgresConnection, _ ref: String, _ log: Logger) async throws -> Int64? {
+    /// As SQLite's: an id, a path, else a number or file name, ambiguous across identities.
+    static func documentID(_ conn: PostgresConnection, _ ref: String, _ log: Logger, issuer: String? = nil) async throws -> Int64? {
         if let id = Int64(ref) {
             for try await found in try await conn.query("SELECT id FROM document WHERE id = \(id)", logger: log).decode(Int64.self) { return found }
         }
-        let key = PreparedDocument.numberKey(ref), txt = ref + ".txt"
         for try await found in try await conn.query("""
-            SELECT id FROM document WHERE number_key = \(key) OR name = \(ref) OR path = \(ref) OR name = \(txt)
-                OR id = (SELECT document_id FROM document_path WHERE path = \(ref)) ORDER BY id LIMIT 1
+            SELECT id FROM document WHERE path = \(ref) UNION ALL SELECT document_id FROM document_path WHERE path = \(ref) LIMIT 1
             """, logger: log).decode(Int64.self) { return found }
-        return nil
+        let key = PreparedDocument.numberKey(ref), txt = ref + ".txt"
+        typealias Candidate = (Int64, String?, String?, String?, String?, String?, String?, String?, String?, String)
+        var rows: [Candidate] = []
+        for try await row in try await conn.query("""
+            SELECT id, number, number_key, issuer, issuer_key, locality, province, province_now, issued_date, name FROM document
+            WHERE number_key = \(key) OR name = \(ref) OR name = \(txt) ORDER BY id
+            """, logger: log).decode(Candidate.self) { rows.append(row) }
+        if let issuer { rows = rows.filter { issuerMatches(issuer, issuerKey: $0.4, province: $0.6, provinceNow: $0.7) } }
+        var identities: [String: Candidate] = [:]
+        var order: [String] = []
+        for r in rows {
+            let identity = [r.2 ?? "", r.5 ?? r.4 ?? "", r.8 ?? ""].joined(separator: "|")
+            if identities[identity] == nil { identities[identity] = r; order.append(identity) }
+        }
+        if order.count > 1 {
+            throw StoreError.ambiguousDocument(ref, candidates: order.map { k in
+                let r = identities[k]!
+                return candidateLine(id: r.0, number: r.1, issuer: r.3, locality: r.5, date: r.8, name: r.9)
+            })
+        }
+        return order.first.flatMap { identities[$0]?.0 }
     }
 
     public func citations(_ q: CitationQuery) throws -> [CitationRow] {
         try run { conn, log in
             var documentID: Int64? = nil
             if let of = q.of {
-                guard let id = try await Self.documentID(conn, of, log) else { throw StoreError.unknownDocument(of) }
+                guard let id = try await Self.documentID(conn, of, log, issuer: q.cites == nil ? q.issuer : nil) else {
+                    throw StoreError.unknownDocument(of)
+                }
                 documentID = id
             }
             let key = q.cites.map(PreparedDocument.numberKey)
+            let wanted = q.cites != nil ? q.issuer : nil
             var out: [CitationRow] = []
-            for try await (doc, kind, number, date, role, section, issuer) in try await conn.query("""
-                SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer
+            for try await (doc, kind, number, date, role, section, issuer, province, provinceNow) in try await conn.query("""
+                SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer, d.province, d.province_now
                 FROM citation c JOIN document d ON d.id = c.document_id
                 WHERE (\(key)::text IS NULL OR c.number_key = \(key)) AND (\(documentID)::bigint IS NULL OR c.document_id = \(documentID))
                 ORDER BY c.id
-                """, logger: log).decode((String, String, String?, String?, String, String, String?).self) {
+                """, logger: log).decode((String, String, String?, String?, String, String, String?, String?, String?).self) {
+                if let wanted, !citedIssuerMatches(wanted, cited: issuer, citingProvince: province, citingProvinceNow: provinceNow) { continue }
                 out.append(CitationRow(document: doc, kind: kind, number: number, date: date, role: role, section: section, issuer: issuer))
             }
             return out
@@ -321,6 +362,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                 ids = found
             }
             let low = DeadlineRange.lowestStated(after), high = before.string
+            let prov = q.place.province, lvl = q.place.level, anyPlace = !q.place.isEmpty
             var out = DeadlineRange(before: before, after: after)
             for try await (label, stated, recurrence, relation, section, quote, year, agencies) in try await conn.query("""
                 SELECT dl.document_label, dl.date, dl.recurrence, dl.relation, dl.section, dl.quote, dl.document_year, dl.agencies
@@ -328,6 +370,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                 WHERE ((dl.date COLLATE "C" >= '--' AND dl.date COLLATE "C" < '-.')
                        OR (dl.date COLLATE "C" >= \(low) AND dl.date COLLATE "C" <= \(high)))
                   AND (\(ids)::bigint[] IS NULL OR dl.id IN (SELECT deadline_id FROM deadline_agency WHERE agency_id = ANY(\(ids))))
+                  AND (\(anyPlace) = false OR dl.document_id IN (SELECT id FROM document WHERE (\(prov)::text IS NULL OR province = \(prov) OR province_now = \(prov)) AND (\(lvl)::text IS NULL OR level = \(lvl))))
                 ORDER BY dl.date COLLATE "C", dl.id
                 """, logger: log).decode((String, String, String?, String?, String, String, Int32?, String).self) {
                 out.add(document: label, stated: stated, recurrence: recurrence, relation: relation, section: section, quote: quote,
@@ -366,9 +409,12 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
             let afterDate = q.after?.issuedDate, afterName = q.after?.name, afterID = q.after?.id
             let limit: Int64 = q.limit.map { Int64(max(0, $0)) } ?? Int64.max
             var out: [DocumentRow] = []
-            for try await (id, name, dtype, number, issuerName, issued, title) in try await conn.query("""
-                SELECT id, name, document_type, number, issuer, issued_date, title FROM document
+            let prov = q.place.province, lvl = q.place.level
+            for try await (id, name, dtype, number, issuerName, issued, title, level, locality) in try await conn.query("""
+                SELECT id, name, document_type, number, issuer, issued_date, title, level, locality FROM document
                 WHERE (\(type)::text IS NULL OR document_type_key = \(type))
+                  AND (\(prov)::text IS NULL OR province = \(prov) OR province_now = \(prov)) AND (\(lvl)::text IS NULL OR level = \(lvl))
+
                   AND (\(issuer)::text IS NULL OR issuer_key LIKE \(issuer))
                   AND (\(since)::text IS NULL OR (CASE length(issued_date) WHEN 4 THEN issued_date || '-12-31'
                                                   WHEN 7 THEN issued_date || '-31' ELSE issued_date END) COLLATE "C" >= \(since))
@@ -376,16 +422,17 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                        OR (coalesce(issued_date, '') COLLATE "C", name COLLATE "C", id) > (\(afterDate) COLLATE "C", \(afterName) COLLATE "C", \(afterID)))
                 ORDER BY coalesce(issued_date, '') COLLATE "C", name COLLATE "C", id
                 LIMIT \(limit)
-                """, logger: log).decode((Int64, String, String?, String?, String?, String?, String?).self) {
-                out.append(DocumentRow(id: id, name: name, type: dtype, number: number, issuer: issuerName, issuedDate: issued, title: title))
+                """, logger: log).decode((Int64, String, String?, String?, String?, String?, String?, String?, String?).self) {
+                out.append(DocumentRow(id: id, name: name, type: dtype, number: number, issuer: issuerName, issuedDate: issued, title: title,
+                                       level: level, locality: locality))
             }
             return out
         }
     }
 
-    public func document(_ reference: String) throws -> Document? {
+    public func document(_ reference: String, issuer: String?) throws -> Document? {
         let json: String? = try run { conn, log in
-            guard let id = try await Self.documentID(conn, reference, log) else { return nil }
+            guard let id = try await Self.documentID(conn, reference, log, issuer: issuer) else { return nil }
             for try await contract in try await conn.query("SELECT contract FROM document WHERE id = \(id)", logger: log).decode(String.self) {
                 return contract
             }

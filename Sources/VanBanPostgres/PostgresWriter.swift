@@ -27,10 +27,12 @@ struct PostgresWriter {
         var id: Int64 = 0
         for try await v in try await conn.query("""
             INSERT INTO document (path, name, sha256, format, encoding, document_type, document_type_key, number, number_key,
-                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version)
+                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version,
+                                  level, locality, province, province_now)
             VALUES (\(path), \(doc.source.name), \(doc.source.sha256), \(doc.source.format), \(doc.source.encoding),
                     \(doc.documentType), \(p.typeKey), \(doc.number), \(p.numberKey), \(doc.symbol), \(doc.issuer?.name), \(p.issuerKey),
-                    \(doc.place), \(doc.issuedDate), \(doc.title), \(now), \(p.contract), \(doc.schemaVersion))
+                    \(doc.place), \(doc.issuedDate), \(doc.title), \(now), \(p.contract), \(doc.schemaVersion),
+                    \(p.jurisdiction?.level.rawValue), \(p.jurisdiction?.locality), \(p.jurisdiction?.province), \(p.jurisdiction?.currentProvince))
             RETURNING id
             """, logger: log).decode(Int64.self) { id = v }
 

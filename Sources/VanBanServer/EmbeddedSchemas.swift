@@ -63,6 +63,8 @@ paths:
         - {name: type, in: query, description: "Document type abbreviation (`KH`, `QĐ`).", schema: {type: string}}
         - {name: issuer, in: query, description: "Part of the issuer's name, any spelling.", schema: {type: string}}
         - {name: since, in: query, description: "Issued on or after (YYYY-MM-DD).", schema: {type: string, format: date}}
+        - {name: province, in: query, description: "Only documents of this province or city (as today: `Hồ Chí Minh` includes plans of Bình Dương before the 2025 merger).", schema: {type: string}}
+        - {name: level, in: query, description: "Only documents issued at this level.", schema: {enum: [national, province, district, commune]}}
         - {name: limit, in: query, description: "Page size (1–1000, default 100).", schema: {type: integer, minimum: 1, maximum: 1000}}
         - {name: cursor, in: query, description: "`nextCursor` of the previous page.", schema: {type: string}}
       responses:
@@ -130,7 +132,9 @@ paths:
           required: true
           description: "An id from `GET /documents`, a number (`322%2FKH-UBND`, slash encoded) or a file name."
           schema: {type: string}
+        - {name: issuer, in: query, description: "When several documents carry the number: words of the issuer's name or its province (`Đồng Nai`).", schema: {type: string}}
       responses:
+        "300": {description: "The number names several documents (of different issuers or dates); the problem's detail lists them. Choose with `issuer` or an id.", content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}}
         "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
           description: The contract JSON.
@@ -146,6 +150,8 @@ paths:
       parameters:
         - {name: agency, in: query, required: true, description: "Any spelling: `Sở GDĐT`, `sở giáo dục và đào tạo`.", schema: {type: string}}
         - {name: role, in: query, description: "`lead` (default) or `support`.", schema: {type: string, enum: [lead, support]}}
+        - {name: province, in: query, description: "Only documents of this province or city (as today: `Hồ Chí Minh` includes plans of Bình Dương before the 2025 merger).", schema: {type: string}}
+        - {name: level, in: query, description: "Only documents issued at this level.", schema: {enum: [national, province, district, commune]}}
         - {name: limit, in: query, description: "Page size (1–1000, default 100).", schema: {type: integer, minimum: 1, maximum: 1000}}
         - {name: cursor, in: query, description: "`nextCursor` of the previous page.", schema: {type: string}}
       responses:
@@ -181,6 +187,7 @@ paths:
       parameters:
         - {name: cites, in: query, description: "A cited number, for example `1373/QĐ-TTg`.", schema: {type: string}}
         - {name: of, in: query, description: "A stored document (id, number or name).", schema: {type: string}}
+        - {name: issuer, in: query, description: "Whose document: words of the issuer's name or a province. With `cites`, the cited document's issuer (a citation `của UBND tỉnh` counts for the citing plan's province); with `of`, the stored one's.", schema: {type: string}}
       responses:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
@@ -189,6 +196,7 @@ paths:
             application/json:
               schema: {type: array, items: {$ref: "#/components/schemas/CitationRow"}}
         "400": {$ref: "#/components/responses/Problem"}
+        "300": {description: "`of` names several documents; the problem lists them. Choose with `issuer` or an id.", content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}}
         "404": {$ref: "#/components/responses/Problem"}
   /deadlines:
     get:
@@ -199,6 +207,8 @@ paths:
         - {name: before, in: query, required: true, description: "Last day (YYYY-MM-DD), inclusive.", schema: {type: string}}
         - {name: after, in: query, description: "First day (YYYY-MM-DD), inclusive.", schema: {type: string}}
         - {name: agency, in: query, description: "Only deadlines of this agency's tasks.", schema: {type: string}}
+        - {name: province, in: query, description: "Only documents of this province or city (as today: `Hồ Chí Minh` includes plans of Bình Dương before the 2025 merger).", schema: {type: string}}
+        - {name: level, in: query, description: "Only documents issued at this level.", schema: {enum: [national, province, district, commune]}}
       responses:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
@@ -291,6 +301,8 @@ components:
         issuer: {type: [string, "null"]}
         issuedDate: {type: [string, "null"]}
         title: {type: [string, "null"]}
+        level: {enum: [national, province, district, commune, null], description: The issuing body's level of government.}
+        locality: {type: [string, "null"], description: "The unit it governs: `tỉnh Nghệ An`, `thị trấn Phú Mỹ`."}
       additionalProperties: false
     TaskRow:
       type: object

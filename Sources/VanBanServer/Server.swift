@@ -101,7 +101,8 @@ struct Handlers: Sendable {
         } catch let e as StoreError {
             switch e {
             case .unknownDocument: throw Problem.notFound(e.description)
-            case .badDate: throw Problem.badQuery(e.description)
+            case .badDate, .badFilter: throw Problem.badQuery(e.description)
+            case .ambiguousDocument: throw Problem(.multipleChoices, "ambiguous", e.description)
             default: throw e
             }
         }
@@ -122,6 +123,12 @@ struct Handlers: Sendable {
         guard let raw = req.uri.queryParameters[Substring(name)] else { return nil }
         let s = String(raw).removingPercentEncoding ?? String(raw)
         return s.isEmpty ? nil : s
+    }
+
+    /// `province=` and `level=`, checked.
+    static func place(_ req: Request) throws -> PlaceFilter {
+        do { return try PlaceFilter(province: param(req, "province"), level: param(req, "level")) }
+        catch let e as StoreError { throw Problem.badQuery(e.description) }
     }
 
     static func required(_ req: Request, _ name: String, example: String) throws -> String {
@@ -149,7 +156,8 @@ struct Handlers: Sendable {
     }
 
     func documents(_ req: Request) async throws -> Response {
-        var q = DocumentQuery(type: Self.param(req, "type"), issuer: Self.param(req, "issuer"), since: Self.param(req, "since"))
+        var q = DocumentQuery(type: Self.param(req, "type"), issuer: Self.param(req, "issuer"), since: Self.param(req, "since"),
+                              place: try Self.place(req))
         let limit = try pageSize(req)
         if let cursor = Self.param(req, "cursor") {
             guard let c = Self.decodeCursor(cursor) else { throw Problem.badQuery("'cursor' is not one this server gave out; start again without it") }
@@ -179,7 +187,16 @@ struct Handlers: Sendable {
     func document(_ req: Request, _ ctx: some RequestContext) async throws -> Response {
         guard let raw = ctx.parameters.get("id") else { throw Problem.badQuery("missing document id") }
         let ref = raw.removingPercentEncoding ?? raw
-        guard let doc = try await blocking({ try store.document(ref) }) else {
+        let issuer = Self.param(req, "issuer")
+        let found: Document?
+        do {
+            found = try await blocking({ try store.document(ref, issuer: issuer) })
+        } catch let StoreError.ambiguousDocument(_, candidates) {
+            throw Problem(.multipleChoices, "ambiguous",
+                          "'\(ref)' names \(candidates.count) stored documents; choose one with ?issuer= (words of its issuer or its province) "
+                          + "or use its id: " + candidates.joined(separator: "; "))
+        }
+        guard let doc = found else {
             throw Problem.notFound("no document '\(ref)'; use an id, a number (322%2FKH-UBND) or a file name from GET /documents")
         }
         return Response(status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
@@ -242,7 +259,7 @@ struct Handlers: Sendable {
             guard let n = Self.decodeOffset(cursor) else { throw Problem.badQuery("'cursor' is not one this server gave out; start again without it") }
             offset = n
         }
-        let query = TaskQuery(agency: agency, role: role, offset: offset, limit: limit + 1)
+        let query = TaskQuery(agency: agency, role: role, offset: offset, limit: limit + 1, place: try Self.place(req))
         let rows = try await blocking { try store.tasks(query) }
         let next = rows.count > limit ? Self.encodeOffset(offset + limit) : nil
         return try Self.json(Page(items: Array(rows.prefix(limit)), nextCursor: next))
@@ -267,14 +284,14 @@ struct Handlers: Sendable {
     }
 
     func citations(_ req: Request) async throws -> Response {
-        let q = CitationQuery(cites: Self.param(req, "cites"), of: Self.param(req, "of"))
+        let q = CitationQuery(cites: Self.param(req, "cites"), of: Self.param(req, "of"), issuer: Self.param(req, "issuer"))
         guard q.cites != nil || q.of != nil else { throw Problem.badQuery("give 'cites' (for example ?cites=1373/QĐ-TTg) or 'of' (a document)") }
         return try Self.json(try await blocking { try store.citations(q) })
     }
 
     func deadlines(_ req: Request) async throws -> Response {
         let q = DeadlineQuery(before: try Self.required(req, "before", example: "2024-12-31"), after: Self.param(req, "after"),
-                              agency: Self.param(req, "agency"))
+                              agency: Self.param(req, "agency"), place: try Self.place(req))
         return try Self.json(try await blocking { try store.deadlines(q) })
     }
 

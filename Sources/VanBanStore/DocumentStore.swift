@@ -1,4 +1,7 @@
+import VanBanExtract
 import VanBanModel
+import VanBanParse
+import VanBanText
 
 /// The index behind `vanban ingest`, `vanban query` and `vanban search`. The
 /// command line talks only to this protocol, so that another backend
@@ -19,7 +22,12 @@ public protocol DocumentStore: Sendable {
     func targets(_ query: TargetQuery) throws -> [TargetRow]
     func documents(_ query: DocumentQuery) throws -> [DocumentRow]
     /// A stored document by id, number (`322/KH-UBND`), file name or path.
-    func document(_ reference: String) throws -> Document?
+    /// The document a reference names: an id, a path, a file name or a number. A number
+    /// that several documents carry (every province has a `17/KH-UBND`) throws
+    /// `StoreError.ambiguousDocument` with the candidates, unless `issuer` (words of the
+    /// issuer's name, or a province) picks one. Copies of one document (same number,
+    /// issuer and date, in two formats) are one identity: the first stored is given.
+    func document(_ reference: String, issuer: String?) throws -> Document?
     func search(_ text: String, limit: Int) throws -> [SearchHit]
     func failures() throws -> [FailureRow]
     /// Every stored document in contract form, ordered by sha256 (stable across imports).
@@ -50,9 +58,18 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case badDate(String)
     /// Opened to read, but no index is there (only `vanban ingest` creates one).
     case noIndex(String)
+    /// A filter value that names nothing (`--province Atlantis`).
+    case badFilter(String)
+    /// A reference that names several stored documents: the candidates, one line each.
+    case ambiguousDocument(String, candidates: [String])
 
     public var description: String {
         switch self {
+        case let .badFilter(why):
+            return why
+        case let .ambiguousDocument(ref, candidates):
+            return "'\(ref)' names \(candidates.count) stored documents; choose one with --issuer (or use its id):\n"
+                + candidates.map { "  " + $0 }.joined(separator: "\n")
         case let .noIndex(path):
             return "no index at \(path); import plans first with 'vanban ingest --db \(path)'"
         case let .cannotOpen(path, reason):
@@ -74,8 +91,9 @@ public struct TaskQuery: Sendable {
     /// A page of the answer (import order): skip `offset` rows, return at most `limit`.
     public var offset: Int
     public var limit: Int?
-    public init(agency: String?, role: Role = .lead, offset: Int = 0, limit: Int? = nil) {
-        self.agency = agency; self.role = role; self.offset = max(0, offset); self.limit = limit
+    public var place: PlaceFilter
+    public init(agency: String?, role: Role = .lead, offset: Int = 0, limit: Int? = nil, place: PlaceFilter = PlaceFilter()) {
+        self.agency = agency; self.role = role; self.offset = max(0, offset); self.limit = limit; self.place = place
     }
 }
 
@@ -84,7 +102,27 @@ public struct CitationQuery: Sendable {
     public var cites: String?
     /// What this document (id, number or name) cites.
     public var of: String?
-    public init(cites: String? = nil, of: String? = nil) { self.cites = cites; self.of = of }
+    /// With `cites`: only citations of that number issued by this body (words of its name,
+    /// or a province: the cited issuer as written, or the citing plan's own province when
+    /// the citation says only `của UBND tỉnh`). With `of`: which document, when the number is shared.
+    public var issuer: String?
+    public init(cites: String? = nil, of: String? = nil, issuer: String? = nil) { self.cites = cites; self.of = of; self.issuer = issuer }
+}
+
+extension DocumentStore {
+    public func document(_ reference: String) throws -> Document? { try document(reference, issuer: nil) }
+}
+
+/// How a stored document is named in an ambiguity report: `id 3: 17/KH-UBND, Ủy ban nhân dân tỉnh Đồng Nai, 2025-01-05 (dong-nai-17.md)`.
+package func candidateLine(id: Int64, number: String?, issuer: String?, locality: String?, date: String?, name: String) -> String {
+    "id \(id): " + [number, issuer ?? locality, date].compactMap { $0 }.joined(separator: ", ") + " (\(name))"
+}
+
+/// Whether a stored document's issuer matches `--issuer` words: its issuer's name, or its province.
+package func issuerMatches(_ wanted: String, issuerKey: String?, province: String?, provinceNow: String?) -> Bool {
+    if let p = ProvinceTable.province(named: wanted), p == province || p == provinceNow { return true }
+    let key = Folding.words(wanted)
+    return !key.isEmpty && (issuerKey ?? "").contains(key)
 }
 
 public struct DeadlineQuery: Sendable {
@@ -92,7 +130,48 @@ public struct DeadlineQuery: Sendable {
     public var before: String
     public var after: String?
     public var agency: String?
-    public init(before: String, after: String? = nil, agency: String? = nil) { self.before = before; self.after = after; self.agency = agency }
+    public var place: PlaceFilter
+    public init(before: String, after: String? = nil, agency: String? = nil, place: PlaceFilter = PlaceFilter()) {
+        self.before = before; self.after = after; self.agency = agency; self.place = place
+    }
+}
+
+/// Only documents of a province and/or a level of government (`--province`, `--level`).
+///
+/// A province matches the documents issued there and, after the 2025 merger, those of
+/// the units it absorbed: `Hồ Chí Minh` finds plans of `tỉnh Bình Dương` of 2024 too,
+/// `Bình Dương` only those.
+public struct PlaceFilter: Sendable, Equatable {
+    /// As in the province table (`Nghệ An`, `Hồ Chí Minh`); any spelling is accepted by `init(province:level:)`.
+    public private(set) var province: String?
+    public private(set) var level: String?
+    public init() {}
+
+    /// Throws `StoreError.badFilter` for a province or level that does not exist.
+    public init(province: String?, level: String?) throws {
+        if let province, !province.isEmpty {
+            guard let p = ProvinceTable.province(named: province) else {
+                throw StoreError.badFilter("'\(province)' is not a province or centrally-run city; write it as 'Nghệ An' or 'Hồ Chí Minh'")
+            }
+            self.province = p
+        }
+        if let level, !level.isEmpty {
+            guard Jurisdiction.Level(rawValue: level) != nil else {
+                throw StoreError.badFilter("the level is national, province, district or commune, not '\(level)'")
+            }
+            self.level = level
+        }
+    }
+
+    public var isEmpty: Bool { province == nil && level == nil }
+
+    /// SQL over `document` (SQLite placeholders) and its arguments: `id IN (...)`-ready.
+    package var sqliteDocumentCondition: (String, [String]) {
+        var parts: [String] = [], args: [String] = []
+        if let p = province { parts.append("(province = ? OR province_now = ?)"); args += [p, p] }
+        if let l = level { parts.append("level = ?"); args.append(l) }
+        return (parts.joined(separator: " AND "), args)
+    }
 }
 
 public struct TargetQuery: Sendable {
@@ -109,8 +188,10 @@ public struct DocumentQuery: Sendable {
     /// Keyset pagination: rows after this one (in the query's order), at most `limit` of them.
     public var after: DocumentCursor?
     public var limit: Int?
-    public init(type: String? = nil, issuer: String? = nil, since: String? = nil, after: DocumentCursor? = nil, limit: Int? = nil) {
-        self.type = type; self.issuer = issuer; self.since = since; self.after = after; self.limit = limit
+    public var place: PlaceFilter
+    public init(type: String? = nil, issuer: String? = nil, since: String? = nil, after: DocumentCursor? = nil, limit: Int? = nil,
+                place: PlaceFilter = PlaceFilter()) {
+        self.type = type; self.issuer = issuer; self.since = since; self.after = after; self.limit = limit; self.place = place
     }
 }
 
@@ -219,10 +300,16 @@ public struct DocumentRow: TabularRow, Equatable {
     public var issuer: String?
     public var issuedDate: String?
     public var title: String?
-    public static let columns = ["id", "name", "type", "number", "issuer", "issuedDate", "title"]
-    public var cells: [String] { [String(id), name, cell(type), cell(number), cell(issuer), cell(issuedDate), cell(title)] }
-    package init(id: Int64, name: String, type: String?, number: String?, issuer: String?, issuedDate: String?, title: String?) {
+    /// `national`, `province`, `district`, `commune` (see `Jurisdiction`).
+    public var level: String?
+    /// `tỉnh Nghệ An`, `thị trấn Phú Mỹ`.
+    public var locality: String?
+    public static let columns = ["id", "name", "type", "number", "issuer", "issuedDate", "title", "level", "locality"]
+    public var cells: [String] { [String(id), name, cell(type), cell(number), cell(issuer), cell(issuedDate), cell(title), cell(level), cell(locality)] }
+    package init(id: Int64, name: String, type: String?, number: String?, issuer: String?, issuedDate: String?, title: String?,
+                 level: String? = nil, locality: String? = nil) {
         self.id = id; self.name = name; self.type = type; self.number = number; self.issuer = issuer; self.issuedDate = issuedDate; self.title = title
+        self.level = level; self.locality = locality
     }
 }
 
@@ -258,4 +345,35 @@ public struct FailureRow: TabularRow, Equatable {
 public enum StoredSource {
     /// The stored value for a document written under an older contract: never equal to a sha256.
     public static func outdated(_ sha: String) -> String { "outdated:" + sha }
+}
+
+/// Whether a citation's issuer is the body `wanted` names: the issuer as cited
+/// (`Ủy ban nhân dân tỉnh Đồng Nai`), or, when the citation names no place
+/// (`của UBND tỉnh`, `của Ủy ban nhân dân`), the citing plan's own province.
+package func citedIssuerMatches(_ wanted: String, cited: String?, citingProvince: String?, citingProvinceNow: String?) -> Bool {
+    let key = Folding.words(wanted)
+    let citedKey = Folding.words(cited ?? "")
+    if !key.isEmpty, citedKey.contains(key) { return true }
+    guard let p = ProvinceTable.province(named: wanted) else { return false }
+    let named = UnitNames.provinces(in: cited ?? "")
+    if !named.isEmpty { return named.contains(p) || named.contains { ProvinceTable.successor[$0] == p } }
+    let local = citedKey.isEmpty || ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", "tinh uy", "thanh uy"].contains { citedKey.hasPrefix($0) }
+    return local && (citingProvince == p || citingProvinceNow == p)
+}
+
+/// Provinces named in a text (`tỉnh Đồng Nai`, `TP. Hồ Chí Minh`).
+package enum UnitNames {
+    package static func provinces(in text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            for n in stride(from: min(5, words.count - i), through: 1, by: -1) {
+                if let p = ProvinceTable.province(named: words[i..<(i + n)].joined(separator: " ")) { out.append(p); matched = n; break }
+            }
+            i += max(1, matched)
+        }
+        return out
+    }
 }

@@ -24,11 +24,14 @@ public struct PreparedDocument: Sendable {
     public var tasks: [Task] = []
     public var deadlines: [Due] = []
     public var targetKeys: [(unit: String, indicator: String)] = []
+    /// Whose document it is (level, locality, province), for the jurisdiction filters.
+    public var jurisdiction: Jurisdiction?
 
     /// `contract`: the document's contract JSON when the caller has it already (a worker sent it).
     public init(_ doc: Document, contract: String? = nil, aliases: [String: Set<String>]) throws {
         document = doc
         self.contract = try contract ?? ContractJSON.string(doc)
+        jurisdiction = Jurisdiction.of(doc)
         numberKey = doc.number.map(PreparedDocument.numberKey)
         typeKey = doc.documentType.map(Folding.key)
         issuerKey = doc.issuer.map { Folding.words($0.name + " " + ($0.parent ?? "")) }

@@ -44,6 +44,17 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
+    /// Reads the jurisdiction of every stored document from its contract (migration v6).
+    static func backfillJurisdictions(_ db: Database) throws {
+        let rows = try Row.fetchAll(db, sql: "SELECT id, contract FROM document")
+        let update = try db.makeStatement(sql: "UPDATE document SET level = ?, locality = ?, province = ?, province_now = ? WHERE id = ?")
+        for r in rows {
+            let json: String = r[1]
+            guard let doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
+            try update.execute(arguments: [j.level.rawValue, j.locality, j.province, j.currentProvince, r[0] as Int64])
+        }
+    }
+
     /// Throws `noIndex` unless `path` is a SQLite file holding VanBan's tables; opens it read-only to look.
     static func requireIndex(at path: String) throws {
         var isDirectory: ObjCBool = false
@@ -81,6 +92,10 @@ public final class SQLiteStore: DocumentStore {
         }
         m.registerMigration("v5") { db in
             try db.execute(sql: Schema.v5)
+        }
+        m.registerMigration("v6") { db in
+            try db.execute(sql: Schema.v6)
+            try backfillJurisdictions(db)
         }
         return m
     }
@@ -159,6 +174,11 @@ public final class SQLiteStore: DocumentStore {
             } else {
                 for r in try Row.fetchAll(db, sql: "SELECT id, name FROM agency") { names[r[0]] = r[1] }
             }
+            if !q.place.isEmpty {
+                let (condition, values) = q.place.sqliteDocumentCondition
+                filter += " AND ta.task_id IN (SELECT t2.id FROM task t2 WHERE t2.document_id IN (SELECT id FROM document WHERE \(condition)))"
+                args += StatementArguments(values)
+            }
             // The size of a whole answer from the covering index alone, to size the buffers once
             // (a page is small: its limit will do).
             let expected = try q.limit.map { min($0, 4096) }
@@ -227,11 +247,17 @@ public final class SQLiteStore: DocumentStore {
             var args: StatementArguments = []
             if let cites = q.cites { sql += " AND c.number_key = ?"; args += [Self.numberKey(cites)] }
             if let of = q.of {
-                guard let id = try documentID(db, of) else { throw StoreError.unknownDocument(of) }
+                guard let id = try documentID(db, of, issuer: q.cites == nil ? q.issuer : nil) else { throw StoreError.unknownDocument(of) }
                 sql += " AND c.document_id = ?"; args += [id]
             }
             sql += " ORDER BY c.id"
-            return try Row.fetchAll(db, sql: sql, arguments: args).map {
+            let wanted = q.cites != nil ? q.issuer : nil
+            sql = sql.replacingOccurrences(of: "SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer",
+                                           with: "SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer, d.province, d.province_now")
+            return try Row.fetchAll(db, sql: sql, arguments: args).filter { r in
+                guard let wanted else { return true }
+                return citedIssuerMatches(wanted, cited: r[6], citingProvince: r[7], citingProvinceNow: r[8])
+            }.map {
                 CitationRow(document: $0[0], kind: $0[1], number: $0[2], date: $0[3], role: $0[4], section: $0[5], issuer: $0[6])
             }
         }
@@ -253,6 +279,11 @@ public final class SQLiteStore: DocumentStore {
                 if ids.isEmpty { return [] }
                 sql += " AND dl.id IN (SELECT deadline_id FROM deadline_agency WHERE agency_id IN (\(ids.map { _ in "?" }.joined(separator: ","))))"
                 args += StatementArguments(ids)
+            }
+            if !q.place.isEmpty {
+                let (condition, values) = q.place.sqliteDocumentCondition
+                sql += " AND dl.document_id IN (SELECT id FROM document WHERE \(condition))"
+                args += StatementArguments(values)
             }
             var out = DeadlineRange(before: before, after: after)
             try Self.forEachRow(db, sql, args) { r in
@@ -283,8 +314,12 @@ public final class SQLiteStore: DocumentStore {
 
     public func documents(_ q: DocumentQuery) throws -> [DocumentRow] {
         try pool.read { db in
-            var sql = "SELECT id, name, document_type, number, issuer, issued_date, title FROM document WHERE 1"
+            var sql = "SELECT id, name, document_type, number, issuer, issued_date, title, level, locality FROM document WHERE 1"
             var args: StatementArguments = []
+            if !q.place.isEmpty {
+                let (condition, values) = q.place.sqliteDocumentCondition
+                sql += " AND " + condition; args += StatementArguments(values)
+            }
             if let t = q.type { sql += " AND document_type_key = ?"; args += [Folding.key(t)] }
             if let i = q.issuer { sql += " AND issuer_key LIKE ?"; args += ["%" + Folding.words(i) + "%"] }
             if let s = q.since {
@@ -300,22 +335,45 @@ public final class SQLiteStore: DocumentStore {
             sql += " ORDER BY coalesce(issued_date, ''), name, id"
             if let limit = q.limit { sql += " LIMIT ?"; args += [max(0, limit)] }
             return try Row.fetchAll(db, sql: sql, arguments: args).map {
-                DocumentRow(id: $0[0], name: $0[1], type: $0[2], number: $0[3], issuer: $0[4], issuedDate: $0[5], title: $0[6])
+                DocumentRow(id: $0[0], name: $0[1], type: $0[2], number: $0[3], issuer: $0[4], issuedDate: $0[5], title: $0[6],
+                            level: $0[7], locality: $0[8])
             }
         }
     }
 
-    func documentID(_ db: Database, _ ref: String) throws -> Int64? {
+    func documentID(_ db: Database, _ ref: String, issuer: String? = nil) throws -> Int64? {
         if let id = Int64(ref), try Bool.fetchOne(db, sql: "SELECT 1 FROM document WHERE id = ?", arguments: [id]) == true { return id }
-        return try Int64.fetchOne(db, sql: """
-            SELECT id FROM document WHERE number_key = ? OR name = ? OR path = ? OR name = ?
-                OR id = (SELECT document_id FROM document_path WHERE path = ?) ORDER BY id LIMIT 1
-            """, arguments: [Self.numberKey(ref), ref, ref, ref + ".txt", ref])
+        // A path names one document.
+        if let id = try Int64.fetchOne(db, sql: """
+            SELECT id FROM document WHERE path = ? UNION ALL SELECT document_id FROM document_path WHERE path = ? LIMIT 1
+            """, arguments: [ref, ref]) { return id }
+        var rows = try Row.fetchAll(db, sql: """
+            SELECT id, number, number_key, issuer, issuer_key, locality, province, province_now, issued_date, name FROM document
+            WHERE number_key = ? OR name = ? OR name = ? ORDER BY id
+            """, arguments: [Self.numberKey(ref), ref, ref + ".txt"])
+        if let issuer {
+            rows = rows.filter { issuerMatches(issuer, issuerKey: $0[4], province: $0[6], provinceNow: $0[7]) }
+        }
+        // One identity (number, issuer, date) may be stored more than once (a plan in two formats).
+        var identities: [String: Row] = [:]
+        var order: [String] = []
+        for r in rows {
+            let number: String? = r[2], locality: String? = r[5], issuerKey: String? = r[4], date: String? = r[8]
+            let identity = [number ?? "", locality ?? issuerKey ?? "", date ?? ""].joined(separator: "|")
+            if identities[identity] == nil { identities[identity] = r; order.append(identity) }
+        }
+        if order.count > 1 {
+            throw StoreError.ambiguousDocument(ref, candidates: order.map { k in
+                let r = identities[k]!
+                return candidateLine(id: r[0], number: r[1], issuer: r[3], locality: r[5], date: r[8], name: r[9])
+            })
+        }
+        return order.first.flatMap { identities[$0]?[0] }
     }
 
-    public func document(_ reference: String) throws -> Document? {
+    public func document(_ reference: String, issuer: String?) throws -> Document? {
         try pool.read { db in
-            guard let id = try documentID(db, reference),
+            guard let id = try documentID(db, reference, issuer: issuer),
                   let json = try String.fetchOne(db, sql: "SELECT contract FROM document WHERE id = ?", arguments: [id]) else { return nil }
             return try ContractJSON.decodeDocument(Array(json.utf8))
         }

@@ -203,4 +203,16 @@ enum Schema {
         DELETE FROM document WHERE id IN (SELECT id FROM vb_duplicate);
         DROP TABLE vb_duplicate;
         """
+
+    /// Each document's jurisdiction (`Jurisdiction`): its level, the locality, the province
+    /// then and the province now (after the 2025 merger). Filled for stored documents from
+    /// their contracts right after this runs (`SQLiteStore.backfillJurisdictions`).
+    static let v6 = """
+        ALTER TABLE document ADD COLUMN level TEXT;
+        ALTER TABLE document ADD COLUMN locality TEXT;
+        ALTER TABLE document ADD COLUMN province TEXT;
+        ALTER TABLE document ADD COLUMN province_now TEXT;
+        CREATE INDEX document_province ON document(province);
+        CREATE INDEX document_province_now ON document(province_now);
+        """
 }

@@ -15,12 +15,14 @@ struct Writer {
         try remove(path: path)
         try db.cachedStatement(sql: """
             INSERT INTO document (path, name, sha256, format, encoding, document_type, document_type_key, number, number_key,
-                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                  symbol, issuer, issuer_key, place, issued_date, title, imported_at, contract, schema_version,
+                                  level, locality, province, province_now)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 path, doc.source.name, doc.source.sha256, doc.source.format, doc.source.encoding,
                 doc.documentType, p.typeKey, doc.number, p.numberKey, doc.symbol, doc.issuer?.name, p.issuerKey,
                 doc.place, doc.issuedDate, doc.title, now, p.contract, doc.schemaVersion,
+                p.jurisdiction?.level.rawValue, p.jurisdiction?.locality, p.jurisdiction?.province, p.jurisdiction?.currentProvince,
             ])
         let id = db.lastInsertedRowID
 

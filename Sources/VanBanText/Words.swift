@@ -44,7 +44,11 @@ public enum Words {
         while i < toks.count {
             let t = toks[i]
             let lower = t.lowercased()
-            if isAbbreviation(t) {
+            let lettersOnly = t.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
+            if properName && lettersOnly {
+                // A place name (`ĐẮK LẮK` → `Đắk Lắk`), whatever its syllables look like.
+                out.append(capitalized(t))
+            } else if isAbbreviation(String(t.reversed().drop { $0 == "," || $0 == ";" || $0 == ":" || $0 == "." }.reversed())) {
                 out.append(String(t))
             } else if out.isEmpty || properName {
                 out.append(capitalized(t))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import VanBanJSON
+import VanBanModel
 import VanBanStore
 
 struct Query: ParsableCommand {
@@ -16,12 +17,14 @@ struct Query: ParsableCommand {
         var agency: String?
         @Option(name: .long, help: "lead (default) or support.")
         var role: String = "lead"
+        @OptionGroup var place: PlaceOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
 
         func run() throws {
             guard let r = TaskQuery.Role(rawValue: role) else { throw ValidationError("--role is 'lead' or 'support', not '\(role)'") }
-            try RowPrinter.print(try store.open().tasks(TaskQuery(agency: agency, role: r)), as: output.format)
+            let filter = try place.filter()
+            try RowPrinter.print(try store.open().tasks(TaskQuery(agency: agency, role: r, place: filter)), as: output.format)
         }
     }
 
@@ -38,10 +41,14 @@ struct Query: ParsableCommand {
         var cites: String?
         @Option(name: .long, help: ArgumentHelp("A stored document (id, number or file name): list what it cites.", valueName: "DOC"))
         var of: String?
+        @Option(name: .long, help: ArgumentHelp(
+            "Whose document: words of the issuer's name or a province ('Đồng Nai'). With --cites, the cited document's issuer; with --of, the stored one's.",
+            valueName: "ISSUER"))
+        var issuer: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
         func run() throws {
-            do { try RowPrinter.print(try store.open().citations(CitationQuery(cites: cites, of: of)), as: output.format) }
+            do { try RowPrinter.print(try store.open().citations(CitationQuery(cites: cites, of: of, issuer: issuer)), as: output.format) }
             catch let e as StoreError { throw CLIFailure(e.description) }
         }
     }
@@ -54,10 +61,13 @@ struct Query: ParsableCommand {
         var after: String?
         @Option(name: .long, help: "Only deadlines of tasks this agency leads.")
         var agency: String?
+        @OptionGroup var place: PlaceOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
         func run() throws {
-            do { try RowPrinter.print(try store.open().deadlines(DeadlineQuery(before: before, after: after, agency: agency)), as: output.format) }
+            let filter = try place.filter()
+            do { try RowPrinter.print(try store.open().deadlines(DeadlineQuery(before: before, after: after, agency: agency, place: filter)),
+                                      as: output.format) }
             catch let e as StoreError { throw CLIFailure(e.description) }
         }
     }
@@ -85,10 +95,13 @@ struct Query: ParsableCommand {
         var issuer: String?
         @Option(name: .long, help: ArgumentHelp("Issued on or after this date.", valueName: "YYYY-MM-DD"))
         var since: String?
+        @OptionGroup var place: PlaceOptions
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
         func run() throws {
-            do { try RowPrinter.print(try store.open().documents(DocumentQuery(type: type, issuer: issuer, since: since)), as: output.format) }
+            let filter = try place.filter()
+            do { try RowPrinter.print(try store.open().documents(DocumentQuery(type: type, issuer: issuer, since: since, place: filter)),
+                                      as: output.format) }
             catch let e as StoreError { throw CLIFailure(e.description) }
         }
     }
@@ -97,9 +110,14 @@ struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The stored contract JSON of one document.")
         @Argument(help: ArgumentHelp("Document id, number (322/KH-UBND) or file name.", valueName: "DOC"))
         var document: String
+        @Option(name: .long, help: ArgumentHelp("When several documents carry the number: words of the issuer's name or its province.",
+                                                valueName: "ISSUER"))
+        var issuer: String?
         @OptionGroup var store: StoreOptions
         func run() throws {
-            guard let doc = try store.open().document(document) else { throw CLIFailure(StoreError.unknownDocument(document).description) }
+            let found: Document?
+            do { found = try store.open().document(document, issuer: issuer) } catch let e as StoreError { throw CLIFailure(e.description) }
+            guard let doc = found else { throw CLIFailure(StoreError.unknownDocument(document).description) }
             print(try ContractJSON.string(doc, pretty: true))
         }
     }
@@ -109,6 +127,20 @@ struct Query: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
         func run() throws { try RowPrinter.print(try store.open().failures(), as: output.format) }
+    }
+}
+
+/// `--province` and `--level`: only documents of a jurisdiction.
+struct PlaceOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Only documents of this province or city (as it is today: 'Hồ Chí Minh' includes plans of Bình Dương before the 2025 merger).",
+        valueName: "NAME"))
+    var province: String?
+    @Option(name: .long, help: ArgumentHelp("Only documents issued at this level: national, province, district or commune.", valueName: "LEVEL"))
+    var level: String?
+
+    func filter() throws -> PlaceFilter {
+        do { return try PlaceFilter(province: province, level: level) } catch let e as StoreError { throw CLIFailure(e.description) }
     }
 }
 

@@ -1,4 +1,6 @@
 @testable import VanBanExtract
+import VanBanModel
+import VanBanParse
 import XCTest
 
 /// The data tables of real shapes, with what each must and must not take.
@@ -38,5 +40,44 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(kind("Chủ trì: Sở Y tế"), .lead)
         XCTAssertNil(kind("Tổng hợp ý kiến gửi cơ quan chủ trì: trước khi trình"))
         XCTAssertNil(kind("Chủ trì, phối hợp với các sở triển khai"))
+    }
+
+    func testProvinceTableAndTheMerger() {
+        for (written, unit) in [("ĐẮK LẮK", "Đắk Lắk"), ("Đăk Lăk", "Đắk Lắk"), ("TP. Hồ Chí Minh", "Hồ Chí Minh"), ("thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+                                ("Bà Rịa–Vũng Tàu", "Bà Rịa - Vũng Tàu"), ("tỉnh Thanh Hoá", "Thanh Hóa"), ("Thừa Thiên Huế", "Thừa Thiên Huế")] {
+            XCTAssertEqual(ProvinceTable.province(named: written), unit, written)
+        }
+        for notOne in ["Phú Mỹ", "Trảng Bom", "Việt Nam", "An", ""] { XCTAssertNil(ProvinceTable.province(named: notOne), notOne) }
+        XCTAssertEqual(ProvinceTable.merged.count, 34)
+        XCTAssertEqual(Set(ProvinceTable.merged.flatMap { $0.absorbed.isEmpty ? [$0.unit] : $0.absorbed }).count, 63,
+                       "every one of the 63 old units goes to exactly one of the 34")
+        XCTAssertEqual(ProvinceTable.successor["Bình Dương"], "Hồ Chí Minh")
+        XCTAssertEqual(ProvinceTable.successor["Kiên Giang"], "An Giang")
+        XCTAssertEqual(ProvinceTable.successor["Nghệ An"], "Nghệ An")
+        XCTAssertEqual(ProvinceTable.locality(of: "Cần Thơ"), "thành phố Cần Thơ")
+        XCTAssertEqual(ProvinceTable.locality(of: "Lai Châu"), "tỉnh Lai Châu")
+    }
+
+    func testJurisdictionFromTheIssuer() {
+        func j(_ name: String, parent: String? = nil, place: String? = nil) -> [String?] {
+            var d = Document(source: Source(name: "t", sha256: "", format: "text", encoding: "utf-8"))
+            d.issuer = Issuer(name: name, parent: parent)
+            d.place = place
+            let found = Jurisdiction.of(d)
+            return [found?.level.rawValue, found?.locality, found?.province]
+        }
+        XCTAssertEqual(j("Ủy ban nhân dân tỉnh Nghệ An"), ["province", "tỉnh Nghệ An", "Nghệ An"])
+        XCTAssertEqual(j("Ủy ban nhân dân thành phố Hồ Chí Minh"), ["province", "thành phố Hồ Chí Minh", "Hồ Chí Minh"])
+        XCTAssertEqual(j("Ủy ban nhân dân thành phố Thủ Dầu Một", parent: "Ủy ban nhân dân tỉnh Bình Dương"),
+                       ["district", "thành phố Thủ Dầu Một", "Bình Dương"], "a city of a province is a district")
+        XCTAssertEqual(j("Ủy ban nhân dân huyện Phú Tân", parent: nil), ["district", "huyện Phú Tân", nil], "no province said: none guessed")
+        XCTAssertEqual(j("Ủy ban nhân dân phường Bến Thành"), ["commune", "phường Bến Thành", nil])
+        XCTAssertEqual(j("Sở Giáo dục và Đào tạo", parent: "Ủy ban nhân dân tỉnh Lai Châu"), ["province", "tỉnh Lai Châu", "Lai Châu"])
+        XCTAssertEqual(j("Sở Y tế", place: "Cà Mau"), ["province", "tỉnh Cà Mau", "Cà Mau"])
+        XCTAssertEqual(j("Bộ văn hóa, thể thao và du lịch"), ["national", nil, nil])
+        XCTAssertEqual(j("Thủ tướng chính phủ"), ["national", nil, nil])
+        XCTAssertEqual(j("Bộ Chỉ huy Quân sự tỉnh Nghệ An"), ["province", "tỉnh Nghệ An", "Nghệ An"], "a ministry's word with a place is local")
+        // Prose is not a place: `xã hội`, a capitalized word after `xã` that opens a phrase.
+        XCTAssertEqual(j("Ban Chỉ đạo xây dựng xã hội học tập"), [nil, nil, nil])
     }
 }

@@ -38,6 +38,29 @@ final class MigrationTests: XCTestCase {
         XCTAssertEqual(try store.tasks(TaskQuery(agency: "Sở Tài chính")).count, 2)
     }
 
+    /// v6 places documents stored before it: their jurisdiction is read from the stored contracts.
+    func testV6PlacesStoredDocuments() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-migrate6-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        let contract = try String(contentsOf: StoreIntegrationTests.corpus.appendingPathComponent("nghe-an-148-qd-ubnd-2022.expected.json"), encoding: .utf8)
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try SQLiteStore.migrator.migrate(queue, upTo: "v5")
+            try queue.write { db in
+                try db.execute(sql: """
+                    INSERT INTO document (id, path, name, sha256, format, encoding, imported_at, contract, schema_version)
+                    VALUES (1, 'plans/na.txt', 'na.txt', 'x', 'text', 'utf-8', '2026-01-01T00:00:00Z', ?, '2')
+                    """, arguments: [contract])
+            }
+            try queue.close()
+        }
+        let store = try SQLiteStore(path: path, create: false)
+        XCTAssertEqual(try store.documents(DocumentQuery()).map { [$0.level, $0.locality] }, [["province", "tỉnh Nghệ An"]])
+        XCTAssertEqual(try store.documents(DocumentQuery(place: try PlaceFilter(province: "Nghệ An", level: nil))).count, 1)
+    }
+
     func testReadersNeverCreateAnIndex() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-noindex-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

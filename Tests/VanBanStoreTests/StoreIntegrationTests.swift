@@ -230,4 +230,21 @@ final class StoreIntegrationTests: XCTestCase {
         try fresh.write([.otherPath(path: "/nowhere/x.txt", sha256: String(repeating: "0", count: 64))])
         XCTAssertTrue(try fresh.failures().contains { $0.path == "/nowhere/x.txt" && $0.reason.hasPrefix("the same bytes as another file") })
     }
+
+    /// Every corpus plan placed: its level and locality, from the header or, where the header
+    /// was lost, from the place line, the title and what it implements.
+    func testJurisdictionOfEveryCorpusPlan() throws {
+        var found: [String: [String?]] = [:]
+        for r in try store.documents(DocumentQuery()) { found[r.name] = [r.level, r.locality] }
+        XCTAssertEqual(found, [
+            "kien-giang-144-kh-ubnd-2020.txt": ["province", "tỉnh Kiên Giang"],
+            "lam-dong-bcd-xhht-2024.txt": ["province", "tỉnh Lâm Đồng"],
+            "nghe-an-148-qd-ubnd-2022.txt": ["province", "tỉnh Nghệ An"],
+            "phu-my-322-kh-ubnd-2024.txt": ["commune", "thị trấn Phú Mỹ"],
+            "tay-ninh-svhttdl-2024.txt": ["province", "tỉnh Tây Ninh"],
+        ])
+        // Phú Mỹ lies in An Giang (it implements plans of tỉnh An Giang), and Kiên Giang joined An Giang in 2025.
+        let anGiang = try store.documents(DocumentQuery(place: try PlaceFilter(province: "An Giang", level: nil))).map(\.name).sorted()
+        XCTAssertEqual(anGiang, ["kien-giang-144-kh-ubnd-2020.txt", "phu-my-322-kh-ubnd-2024.txt"])
+    }
 }
