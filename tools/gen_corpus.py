@@ -4,9 +4,11 @@
 usage: gen_corpus.py OUT_DIR N [--seed S] [--corpus DIR]
 
 Each plan starts from one corpus plan and gets other numbers, dates, places,
-agencies and a reshuffled set of sections (numbered sections of the same
+agencies, often an issuer header of its province, and a reshuffled set of sections (numbered sections of the same
 level are dropped, duplicated from another plan, or reordered, and then
-renumbered). The same seed always writes the same files. Used by the ingest
+renumbered). Provinces share numbers (a third of the plans draw theirs from
+1-50, so every province has its `17/KH-UBND`) and department names (every
+province has a `Sở Tài chính`), as real indexes do. The same seed always writes the same files. Used by the ingest
 benchmark and the crash test.
 """
 import os
@@ -72,8 +74,11 @@ def plan(rng, plans, k):
         text = base
     province = rng.choice(PROVINCES)
     for p in PLACES:
-        text = text.replace(p, province)
-    text = re.sub(r"Số: ?\d+ ?/", lambda m: f"Số: {rng.randint(1, 9999)}/", text, count=1)
+        text = text.replace(p, province).replace(p.upper(), province.upper())
+    number = rng.randint(1, 50) if rng.random() < 0.33 else rng.randint(1, 9999)
+    text = re.sub(r"Số: ?\d* ?/", lambda m: f"Số: {number}/", text, count=1)
+    if rng.random() < 0.6 and "ỦY BAN NHÂN DÂN" not in text[:200]:
+        text = f"ỦY BAN NHÂN DÂN\nTỈNH {province.upper()}\n" + text.lstrip("\n")
     year = rng.randint(2019, 2026)
     text = re.sub(r"năm 20\d\d", lambda m: f"năm {year}", text)
     text = re.sub(r"(\d{1,2})/(\d{1,2})/20\d\d", lambda m: f"{rng.randint(1, 28):02d}/{rng.randint(1, 12)}/{rng.randint(2015, year)}", text)
