@@ -23,6 +23,15 @@ enum PostgresSchema {
             "CREATE INDEX document_province ON document(province)",
             "CREATE INDEX document_province_now ON document(province_now)",
         ]),
+        ("v7", ["""
+            CREATE TABLE agency_place_stats (
+                agency_id BIGINT NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+                locality TEXT NOT NULL,
+                tasks BIGINT NOT NULL,
+                documents BIGINT NOT NULL,
+                PRIMARY KEY (agency_id, locality)
+            )
+            """]),
     ]
 
     /// The same bytes are one document: other paths they arrived under are kept in

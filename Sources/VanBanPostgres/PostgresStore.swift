@@ -91,6 +91,24 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         }
     }
 
+    /// Counts per agency identity for stored documents (with migration v7).
+    static func backfillAgencyPlaces(_ conn: PostgresConnection, logger: Logger) async throws {
+        var counts: [String: (Int64, String, Int64, Int64)] = [:]
+        for try await (aid, key, province, locality, level, led) in try await conn.query("""
+            SELECT ta.agency_id, a.key, d.province, d.locality, d.level, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
+            FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN agency a ON a.id = ta.agency_id JOIN document d ON d.id = t.document_id
+            GROUP BY ta.agency_id, t.document_id, a.key, d.province, d.locality, d.level
+            """, logger: logger).decode((Int64, String, String?, String?, String?, Int64).self) {
+            let place = AgencyIdentity.locality(agencyKey: key, province: province, locality: locality, level: level)
+            let c = counts["\(aid)|\(place)"] ?? (aid, place, 0, 0)
+            counts["\(aid)|\(place)"] = (aid, place, c.2 + led, c.3 + 1)
+        }
+        for (_, c) in counts {
+            try await conn.query("INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (\(c.0), \(c.1), \(c.2), \(c.3))",
+                                 logger: logger)
+        }
+    }
+
     static func migrate(_ conn: PostgresConnection, logger: Logger) async throws {
         try await conn.query("SELECT pg_advisory_lock(7345231)", logger: logger)
         do {
@@ -111,6 +129,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
                         }
                     }
                     if m.name == "v6" { try await backfillJurisdictions(conn, logger: logger) }
+                    if m.name == "v7" { try await backfillAgencyPlaces(conn, logger: logger) }
                     try await conn.query("INSERT INTO vanban_migration (name) VALUES (\(m.name))", logger: logger)
                     try await conn.query("COMMIT", logger: logger)
                 } catch {
@@ -282,14 +301,14 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
     public func agencies() throws -> [AgencyRow] {
         try run { conn, log in
             var out: [AgencyRow] = []
-            for try await (name, tasks, documents, aliases) in try await conn.query("""
-                SELECT a.name, s.tasks, s.documents,
+            for try await (name, locality, tasks, documents, aliases) in try await conn.query("""
+                SELECT a.name, s.locality, s.tasks, s.documents,
                        (SELECT string_agg(alias, '|' ORDER BY alias COLLATE "C") FROM agency_alias WHERE agency_id = a.id)
-                FROM agency_stats s JOIN agency a ON a.id = s.agency_id
+                FROM agency_place_stats s JOIN agency a ON a.id = s.agency_id
                 WHERE s.documents > 0
-                ORDER BY s.tasks DESC, a.name COLLATE "C"
-                """, logger: log).decode((String, Int64, Int64, String?).self) {
-                out.append(AgencyRow(agency: name, tasks: Int(tasks), documents: Int(documents),
+                ORDER BY s.tasks DESC, a.name COLLATE "C", s.locality COLLATE "C"
+                """, logger: log).decode((String, String, Int64, Int64, String?).self) {
+                out.append(AgencyRow(agency: name, locality: locality.isEmpty ? nil : locality, tasks: Int(tasks), documents: Int(documents),
                                      aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? []))
             }
             return out

@@ -78,15 +78,18 @@ struct PostgresWriter {
                 """, logger: log)
             var linkTask: [Int64] = [], linkAgency: [Int64] = [], linkRole: [String] = []
             var led: [Int64: Int64] = [:]
+            var agencyKeys: [Int64: String] = [:]
             for (t, tid) in zip(p.tasks, taskIDs) {
                 var seen = Set<Int64>()
                 for a in t.leads {
                     let aid = try await agency(a)
+                    agencyKeys[aid] = a.key
                     linkTask.append(tid); linkAgency.append(aid); linkRole.append("lead")
                     if seen.insert(aid).inserted { led[aid, default: 0] += 1 }
                 }
                 for a in t.supports {
                     let aid = try await agency(a)
+                    agencyKeys[aid] = a.key
                     linkTask.append(tid); linkAgency.append(aid); linkRole.append("support")
                     if led[aid] == nil { led[aid] = 0 }
                 }
@@ -103,6 +106,13 @@ struct PostgresWriter {
                     INSERT INTO agency_stats (agency_id, tasks, documents)
                     SELECT a, n, 1 FROM unnest(\(keys)::bigint[], \(keys.map { led[$0]! })::bigint[]) AS x(a, n)
                     ON CONFLICT (agency_id) DO UPDATE SET tasks = agency_stats.tasks + excluded.tasks, documents = agency_stats.documents + 1
+                    """, logger: log)
+                let places = keys.map { p.agencyLocality(agencyKeys[$0] ?? "") }
+                try await conn.query("""
+                    INSERT INTO agency_place_stats (agency_id, locality, tasks, documents)
+                    SELECT a, l, n, 1 FROM unnest(\(keys)::bigint[], \(places)::text[], \(keys.map { led[$0]! })::bigint[]) AS x(a, l, n)
+                    ON CONFLICT (agency_id, locality) DO UPDATE SET tasks = agency_place_stats.tasks + excluded.tasks,
+                                                                    documents = agency_place_stats.documents + 1
                     """, logger: log)
             }
         }
@@ -232,6 +242,19 @@ extension PostgresWriter {
                   WHERE d.path = \(path) GROUP BY ta.agency_id) x
             WHERE s.agency_id = x.agency_id
             """, logger: log)
+        var decrements: [(Int64, String, Int64)] = []
+        for try await (aid, key, province, locality, level, led) in try await conn.query("""
+            SELECT ta.agency_id, a.key, d.province, d.locality, d.level, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
+            FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN document d ON d.id = t.document_id JOIN agency a ON a.id = ta.agency_id
+            WHERE d.path = \(path) GROUP BY ta.agency_id, a.key, d.province, d.locality, d.level
+            """, logger: log).decode((Int64, String, String?, String?, String?, Int64).self) {
+            decrements.append((aid, AgencyIdentity.locality(agencyKey: key, province: province, locality: locality, level: level), led))
+        }
+        for (aid, place, led) in decrements {
+            try await conn.query("""
+                UPDATE agency_place_stats SET tasks = tasks - \(led), documents = documents - 1 WHERE agency_id = \(aid) AND locality = \(place)
+                """, logger: log)
+        }
         try await conn.query("DELETE FROM document WHERE path = \(path)", logger: log)
         try await conn.query("DELETE FROM document_path WHERE path = \(path)", logger: log)
         try await conn.query("DELETE FROM failure WHERE path = \(path)", logger: log)

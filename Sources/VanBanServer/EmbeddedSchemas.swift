@@ -320,6 +320,7 @@ components:
       required: [agency, tasks, documents, aliases]
       properties:
         agency: {type: string}
+        locality: {type: [string, "null"], description: "Whose agency: the province of the plans naming it (`tỉnh Đồng Nai`); null for national bodies. One row per agency and locality."}
         tasks: {type: integer}
         documents: {type: integer}
         aliases: {type: array, items: {type: string}}

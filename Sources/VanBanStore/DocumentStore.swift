@@ -234,13 +234,15 @@ public struct TaskRow: TabularRow, Equatable {
 
 public struct AgencyRow: TabularRow, Equatable {
     public var agency: String
+    /// Whose agency: the province of the plans naming it (`tỉnh Đồng Nai`); nil for national bodies.
+    public var locality: String?
     public var tasks: Int
     public var documents: Int
     public var aliases: [String]
-    public static let columns = ["agency", "tasks", "documents", "aliases"]
-    public var cells: [String] { [agency, String(tasks), String(documents), aliases.joined(separator: "; ")] }
-    package init(agency: String, tasks: Int, documents: Int, aliases: [String]) {
-        self.agency = agency; self.tasks = tasks; self.documents = documents; self.aliases = aliases
+    public static let columns = ["agency", "locality", "tasks", "documents", "aliases"]
+    public var cells: [String] { [agency, cell(locality), String(tasks), String(documents), aliases.joined(separator: "; ")] }
+    package init(agency: String, locality: String? = nil, tasks: Int, documents: Int, aliases: [String]) {
+        self.agency = agency; self.locality = locality; self.tasks = tasks; self.documents = documents; self.aliases = aliases
     }
 }
 
@@ -375,5 +377,24 @@ package enum UnitNames {
             i += max(1, matched)
         }
         return out
+    }
+}
+
+/// Agency identity: a canonical name and, where the name is local (`Sở Tài chính`,
+/// `Ủy ban nhân dân các xã, phường`), the province of the plan naming it; none for
+/// national bodies (`Bộ Công an`, `Thủ tướng Chính phủ`).
+package enum AgencyIdentity {
+    /// The identity's locality (`tỉnh Đồng Nai`), or `""` when the name is national or the
+    /// plan's province is unknown. `agencyKey` is `Folding.words` of the canonical name.
+    package static func locality(agencyKey: String, province: String?, locality: String?, level: String?) -> String {
+        if isNational(agencyKey) || level == Jurisdiction.Level.national.rawValue { return "" }
+        if let province { return ProvinceTable.locality(of: province) }
+        return locality ?? ""
+    }
+
+    package static func isNational(_ agencyKey: String) -> Bool {
+        let k = agencyKey + " "
+        return NationalBodies.namePrefixes.contains { k.hasPrefix($0) } && UnitNames.provinces(in: agencyKey).isEmpty
+            && !k.contains(" tinh ") && !k.contains(" huyen ")
     }
 }

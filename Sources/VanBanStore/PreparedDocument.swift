@@ -61,6 +61,12 @@ public struct PreparedDocument: Sendable {
         targetKeys = doc.targets.map { (Folding.key($0.unit), Folding.words($0.indicator)) }
     }
 
+    /// The locality of an agency named in this document (`AgencyIdentity`).
+    public func agencyLocality(_ agencyKey: String) -> String {
+        AgencyIdentity.locality(agencyKey: agencyKey, province: jurisdiction?.province, locality: jurisdiction?.locality,
+                                level: jurisdiction?.level.rawValue)
+    }
+
     /// `1373/QĐ-TTg`, `1373/qd-ttg`, `1373 / QĐ-TTg` → one key.
     public static func numberKey(_ s: String) -> String {
         Folding.key(s).uppercased().filter { $0 != " " }

@@ -55,6 +55,24 @@ public final class SQLiteStore: DocumentStore {
         }
     }
 
+    /// Counts per agency identity for stored documents (migration v7).
+    static func backfillAgencyPlaces(_ db: Database) throws {
+        var counts: [String: (Int64, String, Int64, Int64)] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT ta.agency_id, a.key, d.province, d.locality, d.level, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
+            FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN agency a ON a.id = ta.agency_id JOIN document d ON d.id = t.document_id
+            GROUP BY ta.agency_id, t.document_id
+            """)
+        while let r = try rows.next() {
+            let aid: Int64 = r[0], place = AgencyIdentity.locality(agencyKey: r[1], province: r[2], locality: r[3], level: r[4])
+            let k = "\(aid)|\(place)"
+            let c = counts[k] ?? (aid, place, 0, 0)
+            counts[k] = (aid, place, c.2 + (r[5] as Int64), c.3 + 1)
+        }
+        let insert = try db.makeStatement(sql: "INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (?, ?, ?, ?)")
+        for (_, c) in counts { try insert.execute(arguments: [c.0, c.1, c.2, c.3]) }
+    }
+
     /// Throws `noIndex` unless `path` is a SQLite file holding VanBan's tables; opens it read-only to look.
     static func requireIndex(at path: String) throws {
         var isDirectory: ObjCBool = false
@@ -96,6 +114,10 @@ public final class SQLiteStore: DocumentStore {
         m.registerMigration("v6") { db in
             try db.execute(sql: Schema.v6)
             try backfillJurisdictions(db)
+        }
+        m.registerMigration("v7") { db in
+            try db.execute(sql: Schema.v7)
+            try backfillAgencyPlaces(db)
         }
         return m
     }
@@ -225,14 +247,14 @@ public final class SQLiteStore: DocumentStore {
     public func agencies() throws -> [AgencyRow] {
         try pool.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.name, s.tasks, s.documents,
+                SELECT a.name, s.locality, s.tasks, s.documents,
                        (SELECT group_concat(alias, '|') FROM (SELECT alias FROM agency_alias WHERE agency_id = a.id ORDER BY alias)) AS aliases
-                FROM agency_stats s JOIN agency a ON a.id = s.agency_id
+                FROM agency_place_stats s JOIN agency a ON a.id = s.agency_id
                 WHERE s.documents > 0
-                ORDER BY s.tasks DESC, a.name
+                ORDER BY s.tasks DESC, a.name, s.locality
                 """).map {
-                let aliases: String? = $0[3]
-                return AgencyRow(agency: $0[0], tasks: $0[1], documents: $0[2],
+                let aliases: String? = $0[4], locality: String = $0[1]
+                return AgencyRow(agency: $0[0], locality: locality.isEmpty ? nil : locality, tasks: $0[2], documents: $0[3],
                                  aliases: aliases.map { $0.split(separator: "|").map(String.init) } ?? [])
             }
         }

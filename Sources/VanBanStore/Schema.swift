@@ -215,4 +215,17 @@ enum Schema {
         CREATE INDEX document_province ON document(province);
         CREATE INDEX document_province_now ON document(province_now);
         """
+
+    /// Agency identity: counts per agency and locality (`Sở Tài chính` of `tỉnh Đồng Nai`
+    /// apart from that of `tỉnh Nghệ An`; national bodies under `''`). Filled for stored
+    /// documents right after this runs (`SQLiteStore.backfillAgencyPlaces`).
+    static let v7 = """
+        CREATE TABLE agency_place_stats (
+            agency_id INTEGER NOT NULL REFERENCES agency(id) ON DELETE CASCADE,
+            locality TEXT NOT NULL,
+            tasks INTEGER NOT NULL,
+            documents INTEGER NOT NULL,
+            PRIMARY KEY (agency_id, locality)
+        );
+        """
 }

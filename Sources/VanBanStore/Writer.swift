@@ -48,17 +48,20 @@ struct Writer {
         let task = try db.cachedStatement(sql: "INSERT INTO task (document_id, document_label, section, text, deadline) VALUES (?, ?, ?, ?, ?)")
         let taskAgency = try db.cachedStatement(sql: "INSERT OR IGNORE INTO task_agency (task_id, agency_id, role) VALUES (?, ?, ?)")
         var led: [Int64: Int64] = [:]   // agency → tasks it leads in this document
+        var agencyKeys: [Int64: String] = [:]
         for t in p.tasks {
             try task.execute(arguments: [id, label, t.task.section, t.task.text, t.task.deadline])
             let tid = db.lastInsertedRowID
             var seen = Set<Int64>()
             for a in t.leads {
                 let aid = try agency(a, &agencyIDs)
+                agencyKeys[aid] = a.key
                 try taskAgency.execute(arguments: [tid, aid, "lead"])
                 if seen.insert(aid).inserted { led[aid, default: 0] += 1 }
             }
             for a in t.supports {
                 let aid = try agency(a, &agencyIDs)
+                agencyKeys[aid] = a.key
                 try taskAgency.execute(arguments: [tid, aid, "support"])
                 if led[aid] == nil { led[aid] = 0 }
             }
@@ -68,6 +71,11 @@ struct Writer {
             ON CONFLICT (agency_id) DO UPDATE SET tasks = tasks + excluded.tasks, documents = documents + 1
             """)
         for (aid, n) in led { try stats.execute(arguments: [aid, n]) }
+        let placeStats = try db.cachedStatement(sql: """
+            INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (?, ?, ?, 1)
+            ON CONFLICT (agency_id, locality) DO UPDATE SET tasks = tasks + excluded.tasks, documents = documents + 1
+            """)
+        for (aid, n) in led { try placeStats.execute(arguments: [aid, p.agencyLocality(agencyKeys[aid] ?? ""), n]) }
 
         let deadline = try db.cachedStatement(sql: """
             INSERT INTO deadline (document_id, document_label, document_year, date, resolved_date, recurrence, relation, section, quote, agencies)
@@ -108,9 +116,14 @@ struct Writer {
                 SELECT ta.agency_id, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
                 FROM task_agency ta JOIN task t ON t.id = ta.task_id WHERE t.document_id = ? GROUP BY ta.agency_id
                 """), arguments: [old])
+            let place = try Row.fetchOne(db.cachedStatement(sql: "SELECT province, locality, level FROM document WHERE id = ?"), arguments: [old])
             for r in rows {
                 try db.cachedStatement(sql: "UPDATE agency_stats SET tasks = tasks - ?, documents = documents - 1 WHERE agency_id = ?")
                     .execute(arguments: [r[1] as Int64, r[0] as Int64])
+                let key = try String.fetchOne(db.cachedStatement(sql: "SELECT key FROM agency WHERE id = ?"), arguments: [r[0] as Int64]) ?? ""
+                let locality = AgencyIdentity.locality(agencyKey: key, province: place?[0], locality: place?[1], level: place?[2])
+                try db.cachedStatement(sql: "UPDATE agency_place_stats SET tasks = tasks - ?, documents = documents - 1 WHERE agency_id = ? AND locality = ?")
+                    .execute(arguments: [r[1] as Int64, r[0] as Int64, locality])
             }
             try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [old])
         }

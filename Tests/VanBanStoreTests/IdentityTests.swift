@@ -86,6 +86,24 @@ final class IdentityTests: XCTestCase {
         XCTAssertEqual(due.map(\.date), ["2025-06-30"])
     }
 
+    /// One `Sở Tài chính` per province: the agencies listing groups by identity and says whose.
+    func testAgenciesAreOnePerProvince() throws {
+        let finance = try store.agencies().filter { $0.agency == "Sở Tài chính" }
+        XCTAssertEqual(finance.map(\.locality).sorted { ($0 ?? "") < ($1 ?? "") },
+                       ["tỉnh Bình Dương", "tỉnh Nghệ An", "tỉnh Đồng Nai"])
+        let dongNai = try XCTUnwrap(finance.first { $0.locality == "tỉnh Đồng Nai" })
+        XCTAssertEqual([dongNai.tasks, dongNai.documents], [2, 2], "the province's plan and its district's")
+        XCTAssertEqual(finance.first { $0.locality == "tỉnh Nghệ An" }.map { [$0.tasks, $0.documents] }, [1, 1])
+        // A new version of a plan moves its counts with it.
+        let path = dir.appendingPathComponent("nghe-an-17.txt")
+        try (try String(contentsOf: path, encoding: .utf8)).replacingOccurrences(of: "TỈNH NGHỆ AN", with: "TỈNH LAI CHÂU")
+            .replacingOccurrences(of: "Nghệ An, ngày", with: "Lai Châu, ngày").write(to: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Ingestor(store: store).run([path.path]).replaced, 1)
+        let after = try store.agencies().filter { $0.agency == "Sở Tài chính" }.map(\.locality)
+        XCTAssertTrue(after.contains("tỉnh Lai Châu"))
+        XCTAssertFalse(after.contains("tỉnh Nghệ An"), "no agency of a province with no plan left")
+    }
+
     func testAnAmbiguousNumberIsReportedAndAnIssuerChooses() throws {
         XCTAssertThrowsError(try store.document("17/KH-UBND")) { error in
             guard case let .ambiguousDocument(ref, candidates)? = error as? StoreError else { return XCTFail("\(error)") }
