@@ -449,6 +449,37 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         }
     }
 
+    public func storedDocument(_ reference: String, issuer: String?) throws -> StoredDocumentRef? {
+        try run { conn, log in
+            guard let id = try await Self.documentID(conn, reference, log, issuer: issuer) else { return nil }
+            for try await r in try await conn.query("""
+                SELECT id, number, name, issuer, level, locality, province, province_now, issued_date FROM document WHERE id = \(id)
+                """, logger: log).decode((Int64, String?, String, String?, String?, String?, String?, String?, String?).self) {
+                return StoredDocumentRef(id: r.0, number: r.1, name: r.2, issuer: r.3, level: r.4, locality: r.5, province: r.6,
+                                         provinceNow: r.7, issuedDate: r.8)
+            }
+            return nil
+        }
+    }
+
+    public func citationLinks(_ number: String) throws -> [CitationLink] {
+        try run { conn, log in
+            let key = PreparedDocument.numberKey(number)
+            var out: [CitationLink] = []
+            for try await r in try await conn.query("""
+                SELECT c.number, c.date, c.issuer, c.role, c.section,
+                       d.id, d.number, d.name, d.issuer, d.level, d.locality, d.province, d.province_now, d.issued_date
+                FROM citation c JOIN document d ON d.id = c.document_id WHERE c.number_key = \(key) ORDER BY c.id
+                """, logger: log).decode((String?, String?, String?, String, String, Int64, String?, String, String?, String?, String?,
+                                            String?, String?, String?).self) {
+                let citer = StoredDocumentRef(id: r.5, number: r.6, name: r.7, issuer: r.8, level: r.9, locality: r.10, province: r.11,
+                                              provinceNow: r.12, issuedDate: r.13)
+                out.append(CitationLink(citer: citer, number: r.0, date: r.1, issuer: r.2, role: r.3, section: r.4))
+            }
+            return out
+        }
+    }
+
     public func document(_ reference: String, issuer: String?) throws -> Document? {
         let json: String? = try run { conn, log in
             guard let id = try await Self.documentID(conn, reference, log, issuer: issuer) else { return nil }

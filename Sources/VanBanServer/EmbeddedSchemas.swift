@@ -188,15 +188,37 @@ paths:
         - {name: cites, in: query, description: "A cited number, for example `1373/QĐ-TTg`.", schema: {type: string}}
         - {name: of, in: query, description: "A stored document (id, number or name).", schema: {type: string}}
         - {name: issuer, in: query, description: "Whose document: words of the issuer's name or a province. With `cites`, the cited document's issuer (a citation `của UBND tỉnh` counts for the citing plan's province); with `of`, the stored one's.", schema: {type: string}}
+        - {name: transitive, in: query, description: "`true` with `cites`: the plans implementing it directly or through plans that implement it (ImplementerRow items).", schema: {type: boolean}}
       responses:
         "401": {$ref: "#/components/responses/Unauthorized"}
         "200":
-          description: Citations.
+          description: Citations (or, with `transitive=true`, implementing plans).
           content:
             application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/CitationRow"}}
+              schema:
+                oneOf:
+                  - {type: array, items: {$ref: "#/components/schemas/CitationRow"}}
+                  - {type: array, items: {$ref: "#/components/schemas/ImplementerRow"}}
         "400": {$ref: "#/components/responses/Problem"}
         "300": {description: "`of` names several documents; the problem lists them. Choose with `issuer` or an id.", content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+        "404": {$ref: "#/components/responses/Problem"}
+  /implementers:
+    get:
+      summary: The plans implementing a stored document (`Thực hiện`, `Căn cứ` with number, issuer and date agreeing), directly or through each other.
+      operationId: implementers
+      security: [{}, {bearerAuth: [read]}]
+      parameters:
+        - {name: of, in: query, required: true, description: "The stored document (id, number or file name).", schema: {type: string}}
+        - {name: issuer, in: query, description: "When several documents carry the number: words of the issuer's name or its province.", schema: {type: string}}
+      responses:
+        "401": {$ref: "#/components/responses/Unauthorized"}
+        "200":
+          description: Breadth first; `depth` 1 cites the document itself, `via` names what each plan cites.
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/ImplementerRow"}}
+        "300": {description: "`of` names several documents; the problem lists them.", content: {application/problem+json: {schema: {$ref: "#/components/schemas/Problem"}}}}
+        "400": {$ref: "#/components/responses/Problem"}
         "404": {$ref: "#/components/responses/Problem"}
   /deadlines:
     get:
@@ -336,6 +358,17 @@ components:
         role: {type: string}
         section: {type: string}
         issuer: {type: [string, "null"]}
+      additionalProperties: false
+    ImplementerRow:
+      type: object
+      required: [depth, document, role, via]
+      properties:
+        depth: {type: integer, minimum: 1}
+        document: {type: string}
+        locality: {type: [string, "null"]}
+        issuedDate: {type: [string, "null"]}
+        role: {type: string}
+        via: {type: string}
       additionalProperties: false
     DeadlineRow:
       type: object

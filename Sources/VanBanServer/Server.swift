@@ -51,7 +51,7 @@ public enum APIServer {
         ("GET", "/health"), ("GET", "/openapi.yaml"), ("GET", "/vanban-document.schema.json"),
         ("GET", "/documents"), ("POST", "/documents"), ("GET", "/documents/{id}"),
         ("GET", "/tasks"), ("GET", "/agencies"), ("GET", "/citations"), ("GET", "/deadlines"),
-        ("GET", "/targets"), ("GET", "/search"),
+        ("GET", "/targets"), ("GET", "/search"), ("GET", "/implementers"),
     ]
 
     /// The application; run it with `runService()` (stops gracefully on SIGTERM/SIGINT).
@@ -77,6 +77,7 @@ public enum APIServer {
         router.get("/deadlines") { req, _ in try await api.deadlines(req) }
         router.get("/targets") { req, _ in try await api.targets(req) }
         router.get("/search") { req, _ in try await api.search(req) }
+        router.get("/implementers") { req, _ in try await api.implementers(req) }
         let idle = TimeAmount.nanoseconds(Int64(options.idleTimeout.components.seconds) * 1_000_000_000)
         return Application(
             router: router,
@@ -284,9 +285,24 @@ struct Handlers: Sendable {
     }
 
     func citations(_ req: Request) async throws -> Response {
+        if Self.param(req, "transitive") == "true" {
+            guard let cites = Self.param(req, "cites") else { throw Problem.badQuery("'transitive' goes with 'cites'") }
+            let issuer = Self.param(req, "issuer")
+            return try Self.json(try await blocking { try store.implementers(ofNumber: cites, issuer: issuer) })
+        }
         let q = CitationQuery(cites: Self.param(req, "cites"), of: Self.param(req, "of"), issuer: Self.param(req, "issuer"))
         guard q.cites != nil || q.of != nil else { throw Problem.badQuery("give 'cites' (for example ?cites=1373/QĐ-TTg) or 'of' (a document)") }
         return try Self.json(try await blocking { try store.citations(q) })
+    }
+
+    /// The plans implementing a stored document, breadth first (`depth` 1 cites it directly).
+    func implementers(_ req: Request) async throws -> Response {
+        let of = try Self.required(req, "of", example: "17%2FKH-UBND")
+        let issuer = Self.param(req, "issuer")
+        return try Self.json(try await blocking {
+            guard let root = try store.storedDocument(of, issuer: issuer) else { throw StoreError.unknownDocument(of) }
+            return try store.implementers(of: root)
+        })
     }
 
     func deadlines(_ req: Request) async throws -> Response {

@@ -28,6 +28,10 @@ public protocol DocumentStore: Sendable {
     /// issuer's name, or a province) picks one. Copies of one document (same number,
     /// issuer and date, in two formats) are one identity: the first stored is given.
     func document(_ reference: String, issuer: String?) throws -> Document?
+    /// The stored document a reference names, as `document(_:issuer:)` resolves it.
+    func storedDocument(_ reference: String, issuer: String?) throws -> StoredDocumentRef?
+    /// Every stored citation of `number` (any spelling), with the document citing it.
+    func citationLinks(_ number: String) throws -> [CitationLink]
     func search(_ text: String, limit: Int) throws -> [SearchHit]
     func failures() throws -> [FailureRow]
     /// Every stored document in contract form, ordered by sha256 (stable across imports).

@@ -393,6 +393,30 @@ public final class SQLiteStore: DocumentStore {
         return order.first.flatMap { identities[$0]?[0] }
     }
 
+    public func storedDocument(_ reference: String, issuer: String?) throws -> StoredDocumentRef? {
+        try pool.read { db in
+            guard let id = try documentID(db, reference, issuer: issuer) else { return nil }
+            return try Row.fetchOne(db, sql: "SELECT \(Self.refColumns) FROM document WHERE id = ?", arguments: [id]).map { Self.ref($0, 0) }
+        }
+    }
+
+    static let refColumns = "id, number, name, issuer, level, locality, province, province_now, issued_date"
+    static func ref(_ r: Row, _ k: Int) -> StoredDocumentRef {
+        StoredDocumentRef(id: r[k], number: r[k + 1], name: r[k + 2], issuer: r[k + 3], level: r[k + 4], locality: r[k + 5],
+                          province: r[k + 6], provinceNow: r[k + 7], issuedDate: r[k + 8])
+    }
+
+    public func citationLinks(_ number: String) throws -> [CitationLink] {
+        try pool.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT c.number, c.date, c.issuer, c.role, c.section, \(Self.refColumns.split(separator: ",").map { "d." + $0.trimmingCharacters(in: .whitespaces) }.joined(separator: ", "))
+                FROM citation c JOIN document d ON d.id = c.document_id WHERE c.number_key = ? ORDER BY c.id
+                """, arguments: [Self.numberKey(number)]).map {
+                CitationLink(citer: Self.ref($0, 5), number: $0[0], date: $0[1], issuer: $0[2], role: $0[3], section: $0[4])
+            }
+        }
+    }
+
     public func document(_ reference: String, issuer: String?) throws -> Document? {
         try pool.read { db in
             guard let id = try documentID(db, reference, issuer: issuer),

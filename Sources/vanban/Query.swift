@@ -8,7 +8,7 @@ struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Ask the index: tasks, agencies, citations, deadlines, targets, documents.",
         discussion: "Agency names, numbers and texts match whatever the abbreviations, case or diacritics.",
-        subcommands: [Tasks.self, Agencies.self, Citations.self, Deadlines.self, Targets.self, Documents.self, Show.self, Errors.self]
+        subcommands: [Tasks.self, Agencies.self, Citations.self, Implementers.self, Deadlines.self, Targets.self, Documents.self, Show.self, Errors.self]
     )
 
     struct Tasks: ParsableCommand {
@@ -47,9 +47,51 @@ struct Query: ParsableCommand {
         var issuer: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
+        @Flag(name: .long, help: "With --cites: the plans implementing it directly or through plans that implement it (national → province → district).")
+        var transitive = false
         func run() throws {
+            if transitive {
+                guard let cites else { throw ValidationError("--transitive goes with --cites") }
+                do { try RowPrinter.print(try store.open().implementers(ofNumber: cites, issuer: issuer), as: output.format) }
+                catch let e as StoreError { throw CLIFailure(e.description) }
+                return
+            }
             do { try RowPrinter.print(try store.open().citations(CitationQuery(cites: cites, of: of, issuer: issuer)), as: output.format) }
             catch let e as StoreError { throw CLIFailure(e.description) }
+        }
+    }
+
+    struct Implementers: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The plans implementing a stored document, directly or through each other, as a tree.",
+            discussion: "A plan implements a document when it cites it with 'Thực hiện' or 'Căn cứ' and number, issuer and date agree.")
+        @Argument(help: ArgumentHelp("The stored document (id, number or file name).", valueName: "DOC"))
+        var document: String
+        @Option(name: .long, help: ArgumentHelp("When several documents carry the number: words of the issuer's name or its province.",
+                                                valueName: "ISSUER"))
+        var issuer: String?
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: FormatOptions
+        func run() throws {
+            let db = try store.open()
+            do {
+                guard let root = try db.storedDocument(document, issuer: issuer) else { throw CLIFailure(StoreError.unknownDocument(document).description) }
+                let rows = try db.implementers(of: root)
+                guard output.format == .table else { return try RowPrinter.print(rows, as: output.format) }
+                var lines = [[root.label, root.issuer ?? root.locality ?? "", root.issuedDate ?? ""].filter { !$0.isEmpty }.joined(separator: "  ")]
+                func children(of label: String, depth: Int, indent: String) {
+                    let kids = rows.filter { $0.depth == depth && $0.via == label }
+                    for (k, r) in kids.enumerated() {
+                        let last = k == kids.count - 1
+                        lines.append(indent + (last ? "└─ " : "├─ ") + [r.document, r.locality ?? "", r.issuedDate ?? "", "(\(r.role))"]
+                            .filter { !$0.isEmpty }.joined(separator: "  "))
+                        children(of: r.document, depth: depth + 1, indent: indent + (last ? "   " : "│  "))
+                    }
+                }
+                children(of: root.label, depth: 1, indent: "")
+                print(lines.joined(separator: "\n"))
+                if rows.isEmpty { print("(no stored plan implements it)") }
+            } catch let e as StoreError { throw CLIFailure(e.description) }
         }
     }
 

@@ -74,7 +74,7 @@ final class AccessTests: XCTestCase {
 
     /// Every route of the server, as a request that succeeds when allowed.
     var readRoutes: [String] {
-        ["/documents", "/documents/322%2FKH-UBND", "/tasks?agency=S%E1%BB%9F%20GD%C4%90T", "/agencies",
+        ["/documents", "/documents/322%2FKH-UBND", "/tasks?agency=S%E1%BB%9F%20GD%C4%90T", "/agencies", "/implementers?of=322%2FKH-UBND",
          "/citations?cites=1373%2FQ%C4%90-TTg", "/deadlines?before=2030-12-31", "/targets?year=2025", "/search?q=giao%20duc"]
     }
     let openRoutes = ["/health", "/openapi.yaml", "/vanban-document.schema.json"]
@@ -107,7 +107,7 @@ final class AccessTests: XCTestCase {
         try start(["--token-file", tokenFile.path, "--host", "0.0.0.0"])
         let wrong = "x" + String(writeToken.dropFirst())
 
-        XCTAssertEqual(Set(APIServer.routes.map(\.path)).count, openRoutes.count + 7 + 1,
+        XCTAssertEqual(Set(APIServer.routes.map(\.path)).count, openRoutes.count + 8 + 1,
                        "a new route needs its access checked here")
         for path in openRoutes {
             for token in [nil, readToken, writeToken, wrong] {

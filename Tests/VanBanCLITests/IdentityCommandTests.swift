@@ -7,15 +7,17 @@ final class IdentityCommandTests: XCTestCase {
     var dir: URL!
     var db: String { dir.appendingPathComponent("i.sqlite").path }
 
-    static func plan(_ unit: String, _ place: String, _ date: String) -> String {
+    static func plan(_ unit: String, _ place: String, _ date: String, number: String = "17/KH-UBND", cites: String = "") -> String {
         """
         ỦY BAN NHÂN DÂN
         \(unit)
-        Số: 17/KH-UBND
+        Số: \(number)
         \(place), ngày \(date)
 
         KẾ HOẠCH
         Thực hiện chuyển đổi số năm 2025
+
+        \(cites)
 
         I. TỔ CHỨC THỰC HIỆN
         1. Sở Tài chính chủ trì bố trí kinh phí thực hiện Kế hoạch.
@@ -55,6 +57,32 @@ final class IdentityCommandTests: XCTestCase {
         let bad = try Harness.vanban(["query", "tasks", "--agency", "Sở Tài chính", "--level", "village", "--db", db])
         XCTAssertEqual(bad.status, 1)
         XCTAssertEqual(bad.stderr, "vanban: the level is national, province, district or commune, not 'village'\n")
+    }
+
+    func testImplementersTree() throws {
+        try Self.plan("HUYỆN TRẢNG BOM", "Trảng Bom", "20 tháng 3 năm 2025", number: "5/KH-UBND",
+                      cites: "Thực hiện Kế hoạch số 17/KH-UBND ngày 10/01/2025 của UBND tỉnh Đồng Nai;")
+            .write(to: dir.appendingPathComponent("tb.txt"), atomically: true, encoding: .utf8)
+        try Self.plan("XÃ SÔNG THAO", "Sông Thao", "02 tháng 5 năm 2025", number: "2/KH-UBND",
+                      cites: "Căn cứ Kế hoạch số 5/KH-UBND ngày 20/3/2025 của UBND huyện Trảng Bom, tỉnh Đồng Nai;")
+            .write(to: dir.appendingPathComponent("st.txt"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(try Harness.vanban(["ingest", "--db", db, "--quiet", dir.path]).status, 0)
+        let tree = try Harness.vanban(["query", "implementers", "17/KH-UBND", "--issuer", "Đồng Nai", "--db", db])
+        XCTAssertEqual(tree.status, 0, tree.stderr)
+        XCTAssertEqual(tree.stdout, """
+            17/KH-UBND  Ủy ban nhân dân tỉnh Đồng Nai  2025-01-10
+            └─ 5/KH-UBND  huyện Trảng Bom  2025-03-20  (implements)
+               └─ 2/KH-UBND  xã Sông Thao  2025-05-02  (basis)
+
+            """)
+        let none = try Harness.vanban(["query", "implementers", "17/KH-UBND", "--issuer", "Nghệ An", "--db", db])
+        XCTAssertTrue(none.stdout.hasSuffix("(no stored plan implements it)\n"), none.stdout)
+        let ambiguous = try Harness.vanban(["query", "implementers", "17/KH-UBND", "--db", db])
+        XCTAssertEqual(ambiguous.status, 1)
+        XCTAssertTrue(ambiguous.stderr.contains("names 2 stored documents"))
+        let rows = try Harness.vanban(["query", "citations", "--cites", "17/KH-UBND", "--issuer", "Đồng Nai", "--transitive", "--format", "csv", "--db", db])
+        XCTAssertEqual(rows.stdout, "\u{FEFF}depth,document,locality,issuedDate,role,via\r\n1,5/KH-UBND,huyện Trảng Bom,2025-03-20,implements,17/KH-UBND\r\n"
+                       + "2,2/KH-UBND,xã Sông Thao,2025-05-02,basis,5/KH-UBND\r\n")
     }
 
     func testHTTPAnswersAnAmbiguousNumberWithItsCandidates() throws {
