@@ -2,8 +2,9 @@ import VanBanModel
 
 /// A document's entities as flat rows, for spreadsheets (`vanban export --format csv --what ...`).
 ///
-/// Every table starts with the same four columns naming the document
-/// (`document`: its number, else its file name; `name`; `issuer`; `issuedDate`),
+/// Every table starts with the same six columns naming the document
+/// (`document`: its number, else its file name; `name`; `issuer`; `issuedDate`;
+/// `level` and `locality`, its jurisdiction, so that provinces can be compared),
 /// then the entity's own; the columns are stable, in this order.
 public enum ContractTable: String, CaseIterable, Sendable {
     case tasks, deadlines, targets, citations
@@ -19,12 +20,15 @@ public enum ContractTable: String, CaseIterable, Sendable {
         }()
     }
 
-    static let documentColumns = ["document", "name", "issuer", "issuedDate"]
+    static let documentColumns = ["document", "name", "issuer", "issuedDate", "level", "locality"]
 
     /// The rows of `doc`, one per task lead (a task without a lead: one row, lead empty),
     /// per deadline, per target or per citation. Lists inside a cell are joined with `; `.
-    public func rows(_ doc: Document) -> [[String]] {
-        let head = [doc.number ?? doc.source.name, doc.source.name, doc.issuer?.name ?? "", doc.issuedDate ?? ""]
+    /// `level` and `locality`: the document's jurisdiction when known beyond its header
+    /// (a copy that lost its header is still placed); else the header's.
+    public func rows(_ doc: Document, level: String? = nil, locality: String? = nil) -> [[String]] {
+        let head = [doc.number ?? doc.source.name, doc.source.name, doc.issuer?.name ?? "", doc.issuedDate ?? "",
+                    level ?? doc.issuer?.level ?? "", locality ?? doc.issuer?.locality ?? ""]
         switch self {
         case .tasks:
             return doc.tasks.flatMap { t in

@@ -119,6 +119,9 @@ public final class SQLiteStore: DocumentStore {
             try db.execute(sql: Schema.v7)
             try backfillAgencyPlaces(db)
         }
+        m.registerMigration("v8") { db in
+            try db.execute(sql: Schema.v8)
+        }
         return m
     }
 

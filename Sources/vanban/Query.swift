@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import VanBanExtract
 import VanBanJSON
 import VanBanModel
 import VanBanStore
@@ -235,7 +236,8 @@ struct Export: ParsableCommand {
         out.write(Data(("\u{FEFF}" + RowPrinter.csvLine(table.columns)).utf8))
         try db.exportDocuments { doc in
             var chunk = ""
-            for row in table.rows(doc) { chunk += RowPrinter.csvLine(row) }
+            let place = Jurisdiction.of(doc)
+            for row in table.rows(doc, level: place?.level.rawValue, locality: place?.locality) { chunk += RowPrinter.csvLine(row) }
             if !chunk.isEmpty { out.write(Data(chunk.utf8)) }
         }
     }
