@@ -6,7 +6,8 @@
 # the count of errors (non-2xx answers, socket errors), which must be zero.
 #
 # usage: tools/load_test.sh [DB] [SECONDS]   (CONNECTIONS=200 THREADS=2 to change;
-#        TOKEN=1: the server gets a read token and every request carries it)
+#        TOKEN=1: the server gets a read token and every request carries it;
+#        ROUTES="/agencies /tasks?agency=..." to load only those routes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 db=${1:-${BENCH_DIR:-/tmp/vanban-bench}/index.sqlite}
@@ -29,8 +30,8 @@ trap 'kill -TERM $server 2>/dev/null; wait $server 2>/dev/null; rm -f "$out"' EX
 for _ in $(seq 100); do grep -q listening "$out" && break; sleep 0.1; done
 base=$(grep -o 'http://[^ ]*' "$out")
 echo "server $base${TOKEN:+ (read token required and sent)}, index $db, $connections connections, $threads threads, ${seconds}s per route"
-for route in "/tasks?agency=S%E1%BB%9F%20GD%C4%90T" "/tasks?agency=so%20giao%20duc%20va%20dao%20tao&role=support" \
-             "/agencies" "/citations?cites=1373%2FQ%C4%90-TTg" "/documents?limit=100" "/search?q=so%20giao%20duc"; do
+default_routes="/tasks?agency=S%E1%BB%9F%20GD%C4%90T /tasks?agency=so%20giao%20duc%20va%20dao%20tao&role=support /agencies /citations?cites=1373%2FQ%C4%90-TTg /documents?limit=100 /search?q=so%20giao%20duc"
+for route in ${ROUTES:-$default_routes}; do
   curl -sf -o /dev/null "${auth[@]}" "$base$route" || { echo "route fails before the load: $route" >&2; exit 1; }
   echo "== GET $route"
   timeout $((seconds + 30)) wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout 10s --latency "${auth[@]}" "$base$route" \
