@@ -276,7 +276,14 @@ final class TaskExtractor {
         if members.allSatisfy(\.generic), members.contains(where: \.enumerates), let first = members.first, let last = members.last {
             return [AgencyNormalizer.cachedCanonical(Tokenizer.text(t[first.start..<last.end]))]
         }
-        return members.map(canonical)
+        // `Giám đốc các Sở, ..., Ủy ban nhân dân các xã, phường xây dựng ...`: the plural position is a
+        // generic group; the named bodies are the leads.
+        let isPluralPosition = { (m: AgencyMention) in
+            let f = Folding.words(m.raw) + " "
+            return TaskCues.pluralPositions.contains { f.hasPrefix($0) }
+        }
+        let named = members.filter { !isPluralPosition($0) }
+        return (named.isEmpty ? members : named).map(canonical)
     }
 
     /// `Các Hội: Cựu chiến binh, Nông dân, Người cao tuổi` → `Hội Cựu chiến binh`, `Hội Nông dân`, ...
@@ -314,6 +321,10 @@ final class TaskExtractor {
         if members.isEmpty, let a = TaskCues.assigners.match(t, at: 0), a.phrase.words != ["de", "nghi"] {
             (members, _, ending) = AgencyRecognizer.list(t, from: a.length)
         }
+        // After an opening clause: `Căn cứ Kế hoạch này, các sở, ngành và Ủy ban nhân dân các xã, phường xây dựng ...`.
+        if members.isEmpty, let subject = Self.afterOpeningClause(t) {
+            (members, _, ending) = AgencyRecognizer.list(t, from: subject)
+        }
         if !members.isEmpty && (ending == .verb || ending == .colon) {
             leads += names(members, t)
         }
@@ -338,6 +349,30 @@ final class TaskExtractor {
             i += 1
         }
         return (leads, support)
+    }
+
+    /// Where the subject starts after an opening clause (`Căn cứ ...,`, `Đối với ...,`): the
+    /// token after the clause's first comma outside brackets, within 60 tokens; nil when the
+    /// tokens open otherwise.
+    static func afterOpeningClause(_ t: [Token]) -> Int? {
+        var i = 0
+        while i < t.count, !t[i].isWord { i += 1 }
+        guard TaskCues.openingClauses.match(t, at: i) != nil else { return nil }
+        var depth = 0
+        var k = i + 1
+        while k < t.count, k - i <= 60 {
+            if !t[k].isWord {
+                switch t[k].key {
+                case "(": depth += 1
+                case ")": depth = max(0, depth - 1)
+                case ",": if depth == 0 { return k + 1 < t.count ? k + 1 : nil }
+                case ";", ".", ":": if depth == 0 { return nil }
+                default: break
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// The agency whose name ends right before token `end` (`..., Sở Tài chính chủ trì`).

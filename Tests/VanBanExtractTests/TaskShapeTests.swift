@@ -271,6 +271,22 @@ final class TaskShapeTests: XCTestCase {
                        [["-", "daily"], ["-", "daily"], ["-", "daily"], ["-", "monthly"]])
     }
 
+    /// Rule (b) after an opening clause (`Căn cứ ...,`, `Đối với ...,`): the compound subject's
+    /// named bodies lead, generic groups and plural positions aside; a task opening with
+    /// `Thực hiện` has no subject to find.
+    func testSubjectAfterAnOpeningClause() {
+        let d = plan("""
+        IV. TỔ CHỨC THỰC HIỆN
+        1. Căn cứ Kế hoạch này, các sở, ngành và Ủy ban nhân dân các xã, phường xây dựng kế hoạch triển khai.
+        2. Đối với các nhiệm vụ năm 2025, Sở Tài chính chủ động bố trí kinh phí.
+        3. Căn cứ kế hoạch này, Giám đốc các Sở, Thủ trưởng các ngành, Ủy ban nhân dân các xã, phường xây dựng kế hoạch cụ thể.
+        4. Thực hiện tốt công tác tuyên truyền, vận động nhân dân tham gia.
+        5. Căn cứ tình hình thực tế, xây dựng kế hoạch chi tiết.
+        """)
+        XCTAssertEqual(leads(d), [["IV.1", "Các sở, ngành"], ["IV.1", "Ủy ban nhân dân các xã, phường"], ["IV.2", "Sở Tài chính"],
+                                  ["IV.3", "Ủy ban nhân dân các xã, phường"]])
+    }
+
     /// The same deadline stated twice in one section is one entry (its agencies joined);
     /// the due times of a daily duty stay apart, and so do equal dates in other sections.
     func testIdenticalDeadlinesAreOne() {

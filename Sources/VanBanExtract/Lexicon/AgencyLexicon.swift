@@ -151,6 +151,12 @@ enum TaskCues {
     static let lead = Phrase("chủ trì")
     /// `X tham mưu ...` after a clause break: X leads the item (ANNOTATION (d)).
     static let advises = Phrase("tham mưu")
+    /// Positions over a plural group (`Giám đốc các Sở`, `Thủ trưởng các cơ quan`): a generic
+    /// group, left out of a compound subject that names bodies (folded, with a trailing space).
+    static let pluralPositions = ["giam doc cac ", "thu truong cac ", "lanh dao cac ", "nguoi dung dau cac "]
+    /// Openers of a clause before the subject (ANNOTATION (b)): `Căn cứ Kế hoạch này, Sở Y tế ...`,
+    /// `Đối với các nhiệm vụ năm 2025, Ủy ban nhân dân các xã ...`. Not `Thực hiện`: it opens tasks.
+    static let openingClauses = PhraseSet(["căn cứ", "trên cơ sở", "sau khi", "đối với", "trong quá trình", "trong thời gian"])
     /// Words before the subject agency of an assignment: `Giao Sở Tài chính bố trí ...`.
     static let assigners = PhraseSet(["giao", "giao cho", "yêu cầu", "đề nghị"])
     /// Section headings under which numbered headings name the agency responsible.
