@@ -47,11 +47,20 @@ public final class SQLiteStore: DocumentStore {
     /// Reads the jurisdiction of every stored document from its contract (migration v6).
     static func backfillJurisdictions(_ db: Database) throws {
         let rows = try Row.fetchAll(db, sql: "SELECT id, contract FROM document")
-        let update = try db.makeStatement(sql: "UPDATE document SET level = ?, locality = ?, province = ?, province_now = ? WHERE id = ?")
+        let update = try db.makeStatement(sql: """
+            UPDATE document SET level = ?, locality = ?, province = ?, province_now = ?, contract = ? WHERE id = ?
+            """)
         for r in rows {
             let json: String = r[1]
-            guard let doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
-            try update.execute(arguments: [j.level.rawValue, j.locality, j.province, j.currentProvince, r[0] as Int64])
+            guard var doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
+            // The stored contract gets the issuer's level and locality too, as a fresh import would.
+            var contract = json
+            if doc.issuer != nil, doc.issuer?.level == nil {
+                doc.issuer?.level = j.level.rawValue
+                doc.issuer?.locality = j.locality
+                contract = (try? ContractJSON.string(doc)) ?? json
+            }
+            try update.execute(arguments: [j.level.rawValue, j.locality, j.province, j.currentProvince, contract, r[0] as Int64])
         }
     }
 

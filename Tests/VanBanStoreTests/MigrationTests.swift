@@ -44,7 +44,11 @@ final class MigrationTests: XCTestCase {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("old.sqlite").path
+        // A contract as written before v6: the issuer without level and locality.
         let contract = try String(contentsOf: StoreIntegrationTests.corpus.appendingPathComponent("nghe-an-148-qd-ubnd-2022.expected.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\"level\" : \"province\"", with: "\"level\" : null")
+            .replacingOccurrences(of: "\"locality\" : \"tỉnh Nghệ An\"", with: "\"locality\" : null")
+        XCTAssertTrue(contract.contains("\"locality\" : null"))
         do {
             let queue = try DatabaseQueue(path: path)
             try SQLiteStore.migrator.migrate(queue, upTo: "v5")
@@ -59,6 +63,7 @@ final class MigrationTests: XCTestCase {
         let store = try SQLiteStore(path: path, create: false)
         XCTAssertEqual(try store.documents(DocumentQuery()).map { [$0.level, $0.locality] }, [["province", "tỉnh Nghệ An"]])
         XCTAssertEqual(try store.documents(DocumentQuery(place: try PlaceFilter(province: "Nghệ An", level: nil))).count, 1)
+        XCTAssertEqual(try store.document("1")?.issuer?.locality, "tỉnh Nghệ An", "the stored contract is placed too")
     }
 
     func testReadersNeverCreateAnIndex() throws {
