@@ -100,19 +100,18 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
 
     /// Counts per agency identity for stored documents (with migration v7).
     static func backfillAgencyPlaces(_ conn: PostgresConnection, logger: Logger) async throws {
-        var counts: [String: (Int64, String, Int64, Int64)] = [:]
+        var counts = AgencyPlaceCounts()
         for try await (aid, key, province, locality, level, led) in try await conn.query("""
             SELECT ta.agency_id, a.key, d.province, d.locality, d.level, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
             FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN agency a ON a.id = ta.agency_id JOIN document d ON d.id = t.document_id
             GROUP BY ta.agency_id, t.document_id, a.key, d.province, d.locality, d.level
             """, logger: logger).decode((Int64, String, String?, String?, String?, Int64).self) {
-            let place = AgencyIdentity.locality(agencyKey: key, province: province, locality: locality, level: level)
-            let c = counts["\(aid)|\(place)"] ?? (aid, place, 0, 0)
-            counts["\(aid)|\(place)"] = (aid, place, c.2 + led, c.3 + 1)
+            counts.add(agency: aid, key: key, province: province, locality: locality, level: level, led: led)
         }
-        for (_, c) in counts {
-            try await conn.query("INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (\(c.0), \(c.1), \(c.2), \(c.3))",
-                                 logger: logger)
+        for c in counts.rows {
+            try await conn.query("""
+                INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (\(c.agency), \(c.locality), \(c.tasks), \(c.documents))
+                """, logger: logger)
         }
     }
 
@@ -331,26 +330,15 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
             SELECT id FROM document WHERE path = \(ref) UNION ALL SELECT document_id FROM document_path WHERE path = \(ref) LIMIT 1
             """, logger: log).decode(Int64.self) { return found }
         let key = PreparedDocument.numberKey(ref), txt = ref + ".txt"
-        typealias Candidate = (Int64, String?, String?, String?, String?, String?, String?, String?, String?, String)
-        var rows: [Candidate] = []
-        for try await row in try await conn.query("""
+        var candidates: [IdentityCandidate] = []
+        for try await r in try await conn.query("""
             SELECT id, number, number_key, issuer, issuer_key, locality, province, province_now, issued_date, name FROM document
             WHERE number_key = \(key) OR name = \(ref) OR name = \(txt) ORDER BY id
-            """, logger: log).decode(Candidate.self) { rows.append(row) }
-        if let issuer { rows = rows.filter { issuerMatches(issuer, issuerKey: $0.4, province: $0.6, provinceNow: $0.7) } }
-        var identities: [String: Candidate] = [:]
-        var order: [String] = []
-        for r in rows {
-            let identity = [r.2 ?? "", r.5 ?? r.4 ?? "", r.8 ?? ""].joined(separator: "|")
-            if identities[identity] == nil { identities[identity] = r; order.append(identity) }
+            """, logger: log).decode((Int64, String?, String?, String?, String?, String?, String?, String?, String?, String).self) {
+            candidates.append(IdentityCandidate(id: r.0, number: r.1, numberKey: r.2, issuer: r.3, issuerKey: r.4, locality: r.5,
+                                                province: r.6, provinceNow: r.7, issuedDate: r.8, name: r.9))
         }
-        if order.count > 1 {
-            throw StoreError.ambiguousDocument(ref, candidates: order.map { k in
-                let r = identities[k]!
-                return candidateLine(id: r.0, number: r.1, issuer: r.3, locality: r.5, date: r.8, name: r.9)
-            })
-        }
-        return order.first.flatMap { identities[$0]?.0 }
+        return try chooseIdentity(ref, candidates, issuer: issuer)
     }
 
     public func citations(_ q: CitationQuery) throws -> [CitationRow] {

@@ -117,6 +117,49 @@ extension DocumentStore {
     public func document(_ reference: String) throws -> Document? { try document(reference, issuer: nil) }
 }
 
+/// A stored document a number or name may refer to, as both backends read it.
+package struct IdentityCandidate {
+    package var id: Int64
+    package var number: String?, numberKey: String?, issuer: String?, issuerKey: String?
+    package var locality: String?, province: String?, provinceNow: String?, issuedDate: String?, name: String
+    package init(id: Int64, number: String?, numberKey: String?, issuer: String?, issuerKey: String?, locality: String?,
+                 province: String?, provinceNow: String?, issuedDate: String?, name: String) {
+        self.id = id; self.number = number; self.numberKey = numberKey; self.issuer = issuer; self.issuerKey = issuerKey
+        self.locality = locality; self.province = province; self.provinceNow = provinceNow; self.issuedDate = issuedDate; self.name = name
+    }
+}
+
+/// The document `ref` names among `candidates` (in id order): those of `issuer` when given;
+/// copies of one identity (number, issuer, date: a plan in two formats) are one, the first
+/// given. Several identities throw `StoreError.ambiguousDocument` with the candidates.
+package func chooseIdentity(_ ref: String, _ candidates: [IdentityCandidate], issuer: String?) throws -> Int64? {
+    let rows = issuer.map { wanted in
+        candidates.filter { issuerMatches(wanted, issuerKey: $0.issuerKey, province: $0.province, provinceNow: $0.provinceNow) }
+    } ?? candidates
+    var seen = Set<String>()
+    let distinct = rows.filter { seen.insert([$0.numberKey ?? "", $0.locality ?? $0.issuerKey ?? "", $0.issuedDate ?? ""].joined(separator: "|")).inserted }
+    if distinct.count > 1 {
+        throw StoreError.ambiguousDocument(ref, candidates: distinct.map {
+            candidateLine(id: $0.id, number: $0.number, issuer: $0.issuer, locality: $0.locality, date: $0.issuedDate, name: $0.name)
+        })
+    }
+    return distinct.first?.id
+}
+
+/// Task counts per agency identity, summed over (agency, document) rows: the backfill of
+/// migration v7 on both backends.
+package struct AgencyPlaceCounts {
+    private var counts: [String: (agency: Int64, locality: String, tasks: Int64, documents: Int64)] = [:]
+    package init() {}
+    /// One agency in one document: `led` tasks it leads there.
+    package mutating func add(agency: Int64, key: String, province: String?, locality: String?, level: String?, led: Int64) {
+        let place = AgencyIdentity.locality(agencyKey: key, province: province, locality: locality, level: level)
+        let c = counts["\(agency)|\(place)"] ?? (agency, place, 0, 0)
+        counts["\(agency)|\(place)"] = (agency, place, c.tasks + led, c.documents + 1)
+    }
+    package var rows: [(agency: Int64, locality: String, tasks: Int64, documents: Int64)] { Array(counts.values) }
+}
+
 /// How a stored document is named in an ambiguity report: `id 3: 17/KH-UBND, Ủy ban nhân dân tỉnh Đồng Nai, 2025-01-05 (dong-nai-17.md)`.
 package func candidateLine(id: Int64, number: String?, issuer: String?, locality: String?, date: String?, name: String) -> String {
     "id \(id): " + [number, issuer ?? locality, date].compactMap { $0 }.joined(separator: ", ") + " (\(name))"
@@ -361,28 +404,12 @@ package func citedIssuerMatches(_ wanted: String, cited: String?, citingProvince
     let citedKey = Folding.words(cited ?? "")
     if !key.isEmpty, citedKey.contains(key) { return true }
     guard let p = ProvinceTable.province(named: wanted) else { return false }
-    let named = UnitNames.provinces(in: cited ?? "")
+    let named = ProvinceTable.provinces(in: cited ?? "")
     if !named.isEmpty { return named.contains(p) || named.contains { ProvinceTable.successor[$0] == p } }
     let local = citedKey.isEmpty || ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd", "tinh uy", "thanh uy"].contains { citedKey.hasPrefix($0) }
     return local && (citingProvince == p || citingProvinceNow == p)
 }
 
-/// Provinces named in a text (`tỉnh Đồng Nai`, `TP. Hồ Chí Minh`).
-package enum UnitNames {
-    package static func provinces(in text: String) -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
-        var out: [String] = []
-        var i = 0
-        while i < words.count {
-            var matched = 0
-            for n in stride(from: min(5, words.count - i), through: 1, by: -1) {
-                if let p = ProvinceTable.province(named: words[i..<(i + n)].joined(separator: " ")) { out.append(p); matched = n; break }
-            }
-            i += max(1, matched)
-        }
-        return out
-    }
-}
 
 /// Agency identity: a canonical name and, where the name is local (`Sở Tài chính`,
 /// `Ủy ban nhân dân các xã, phường`), the province of the plan naming it; none for
@@ -398,7 +425,7 @@ package enum AgencyIdentity {
 
     package static func isNational(_ agencyKey: String) -> Bool {
         let k = agencyKey + " "
-        return NationalBodies.namePrefixes.contains { k.hasPrefix($0) } && UnitNames.provinces(in: agencyKey).isEmpty
+        return NationalBodies.namePrefixes.contains { k.hasPrefix($0) } && ProvinceTable.provinces(in: agencyKey).isEmpty
             && !k.contains(" tinh ") && !k.contains(" huyen ")
     }
 }

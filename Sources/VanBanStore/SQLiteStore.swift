@@ -66,20 +66,17 @@ public final class SQLiteStore: DocumentStore {
 
     /// Counts per agency identity for stored documents (migration v7).
     static func backfillAgencyPlaces(_ db: Database) throws {
-        var counts: [String: (Int64, String, Int64, Int64)] = [:]
+        var counts = AgencyPlaceCounts()
         let rows = try Row.fetchCursor(db, sql: """
             SELECT ta.agency_id, a.key, d.province, d.locality, d.level, count(DISTINCT CASE WHEN ta.role = 'lead' THEN ta.task_id END)
             FROM task_agency ta JOIN task t ON t.id = ta.task_id JOIN agency a ON a.id = ta.agency_id JOIN document d ON d.id = t.document_id
             GROUP BY ta.agency_id, t.document_id
             """)
         while let r = try rows.next() {
-            let aid: Int64 = r[0], place = AgencyIdentity.locality(agencyKey: r[1], province: r[2], locality: r[3], level: r[4])
-            let k = "\(aid)|\(place)"
-            let c = counts[k] ?? (aid, place, 0, 0)
-            counts[k] = (aid, place, c.2 + (r[5] as Int64), c.3 + 1)
+            counts.add(agency: r[0], key: r[1], province: r[2], locality: r[3], level: r[4], led: r[5])
         }
         let insert = try db.makeStatement(sql: "INSERT INTO agency_place_stats (agency_id, locality, tasks, documents) VALUES (?, ?, ?, ?)")
-        for (_, c) in counts { try insert.execute(arguments: [c.0, c.1, c.2, c.3]) }
+        for c in counts.rows { try insert.execute(arguments: [c.agency, c.locality, c.tasks, c.documents]) }
     }
 
     /// Throws `noIndex` unless `path` is a SQLite file holding VanBan's tables; opens it read-only to look.
@@ -275,7 +272,7 @@ public final class SQLiteStore: DocumentStore {
     public func citations(_ q: CitationQuery) throws -> [CitationRow] {
         try pool.read { db in
             var sql = """
-                SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer
+                SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer, d.province, d.province_now
                 FROM citation c JOIN document d ON d.id = c.document_id WHERE 1
                 """
             var args: StatementArguments = []
@@ -286,8 +283,6 @@ public final class SQLiteStore: DocumentStore {
             }
             sql += " ORDER BY c.id"
             let wanted = q.cites != nil ? q.issuer : nil
-            sql = sql.replacingOccurrences(of: "SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer",
-                                           with: "SELECT coalesce(d.number, d.name), c.kind, c.number, c.date, c.role, c.section, c.issuer, d.province, d.province_now")
             return try Row.fetchAll(db, sql: sql, arguments: args).filter { r in
                 guard let wanted else { return true }
                 return citedIssuerMatches(wanted, cited: r[6], citingProvince: r[7], citingProvinceNow: r[8])
@@ -381,28 +376,14 @@ public final class SQLiteStore: DocumentStore {
         if let id = try Int64.fetchOne(db, sql: """
             SELECT id FROM document WHERE path = ? UNION ALL SELECT document_id FROM document_path WHERE path = ? LIMIT 1
             """, arguments: [ref, ref]) { return id }
-        var rows = try Row.fetchAll(db, sql: """
+        let candidates = try Row.fetchAll(db, sql: """
             SELECT id, number, number_key, issuer, issuer_key, locality, province, province_now, issued_date, name FROM document
             WHERE number_key = ? OR name = ? OR name = ? ORDER BY id
-            """, arguments: [Self.numberKey(ref), ref, ref + ".txt"])
-        if let issuer {
-            rows = rows.filter { issuerMatches(issuer, issuerKey: $0[4], province: $0[6], provinceNow: $0[7]) }
+            """, arguments: [Self.numberKey(ref), ref, ref + ".txt"]).map {
+            IdentityCandidate(id: $0[0], number: $0[1], numberKey: $0[2], issuer: $0[3], issuerKey: $0[4], locality: $0[5],
+                              province: $0[6], provinceNow: $0[7], issuedDate: $0[8], name: $0[9])
         }
-        // One identity (number, issuer, date) may be stored more than once (a plan in two formats).
-        var identities: [String: Row] = [:]
-        var order: [String] = []
-        for r in rows {
-            let number: String? = r[2], locality: String? = r[5], issuerKey: String? = r[4], date: String? = r[8]
-            let identity = [number ?? "", locality ?? issuerKey ?? "", date ?? ""].joined(separator: "|")
-            if identities[identity] == nil { identities[identity] = r; order.append(identity) }
-        }
-        if order.count > 1 {
-            throw StoreError.ambiguousDocument(ref, candidates: order.map { k in
-                let r = identities[k]!
-                return candidateLine(id: r[0], number: r[1], issuer: r[3], locality: r[5], date: r[8], name: r[9])
-            })
-        }
-        return order.first.flatMap { identities[$0]?[0] }
+        return try chooseIdentity(ref, candidates, issuer: issuer)
     }
 
     public func storedDocument(_ reference: String, issuer: String?) throws -> StoredDocumentRef? {

@@ -55,6 +55,22 @@ public enum ProvinceTable {
         byKey[key(name)]
     }
 
+    /// Provinces named anywhere in a text (`UBND tỉnh Đồng Nai`, `TP. Hồ Chí Minh`), in order:
+    /// at each word the longest run of up to five words that names one.
+    public static func provinces(in text: String) -> [String] {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ")" }).map(String.init)
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            var matched = 0
+            for n in stride(from: min(5, words.count - i), through: 1, by: -1) {
+                if let p = province(named: words[i..<(i + n)].joined(separator: " ")) { out.append(p); matched = n; break }
+            }
+            i += max(1, matched)
+        }
+        return out
+    }
+
     /// `tỉnh Nghệ An`, `thành phố Hồ Chí Minh`: the unit as a locality.
     public static func locality(of province: String) -> String {
         (cities.contains(province) ? "thành phố " : "tỉnh ") + province
@@ -66,16 +82,12 @@ public enum ProvinceTable {
         return out
     }()
 
-    /// Folded, spaces and dashes dropped, `ă`/`â` spellings of `Đắk`/`Lắk` alike.
+    /// Folded, spaces and dashes dropped, `ă`/`â` spellings of `Đắk`/`Lắk` alike, and a leading
+    /// unit word (`tỉnh`, `thành phố`, `TP.`) dropped when a name follows it.
     static func key(_ s: String) -> String {
         var k = OCRSpacing.fold(s).filter { $0.isLetter }
-        for prefix in ["thanhpho", "tp", "tinh"] where k.hasPrefix(prefix) && byKeyPrefixAllowed(k, prefix) { k = String(k.dropFirst(prefix.count)) }
+        for prefix in ["thanhpho", "tp", "tinh"] where k.hasPrefix(prefix) && k.count > prefix.count + 2 { k = String(k.dropFirst(prefix.count)) }
         return k
-    }
-
-    private static func byKeyPrefixAllowed(_ k: String, _ prefix: String) -> Bool {
-        // `Thanh Hóa` and `Tuyên Quang` start like `thanh`/`tuyen`, never like `thanhpho`/`tp`/`tinh` + a name.
-        k.count > prefix.count + 2
     }
 }
 
