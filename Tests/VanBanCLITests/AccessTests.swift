@@ -31,45 +31,19 @@ final class AccessTests: XCTestCase {
 
     func start(_ args: [String], environment: [String: String] = [:]) throws {
         stop()
-        let p = Process()
-        p.executableURL = Harness.binary
-        p.arguments = ["serve", "--port", "0", "--db", db] + args
-        var env = ProcessInfo.processInfo.environment
-        env["VANBAN_TOKENS"] = nil
-        p.environment = env.merging(environment) { $1 }
-        let out = Pipe()
-        p.standardOutput = out
         FileManager.default.createFile(atPath: serverLog.path, contents: nil)
-        p.standardError = try FileHandle(forWritingTo: serverLog)
-        try p.run()
-        server = p
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: "http://") else { return XCTFail("no address printed: \(text)") }
-        base = text[r.lowerBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        // Tokens only as each test gives them.
+        var env = environment
+        if env["VANBAN_TOKENS"] == nil { env["VANBAN_TOKENS"] = "" }
+        (server, base) = try Harness.startServer(["--db", db] + args, environment: env, stderr: try FileHandle(forWritingTo: serverLog))
     }
 
-    struct Reply { var status: Int; var headers: String; var body: String }
+    typealias Reply = Harness.Reply
 
     func call(_ method: String, _ path: String, token: String?, upload: URL? = nil) throws -> Reply {
-        var args = ["-s", "-S", "-X", method, "-D", "-", "--max-time", "30", base + path]
-        if let token { args += ["-H", "Authorization: Bearer " + token] }
-        if let upload { args += ["--data-binary", "@" + upload.path, "-H", "Content-Type: application/octet-stream"] }
-        let r = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["curl"] + args)
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let parts = r.stdout.components(separatedBy: "\r\n\r\n")
-        let head = parts.first ?? "", body = parts.dropFirst().joined(separator: "\r\n\r\n")
-        let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let ctype = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
-            .map { String($0.dropFirst("content-type:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
-        let record: [String: Any] = ["method": method, "path": path, "status": status, "contentType": ctype, "body": body]
-        recorded.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
-        return Reply(status: status, headers: head, body: body)
+        let r = try Harness.http(method, base, path, token: token, upload: upload)
+        recorded.append(r.record)
+        return r
     }
 
     /// Every route of the server, as a request that succeeds when allowed.

@@ -86,21 +86,11 @@ final class IdentityCommandTests: XCTestCase {
     }
 
     func testHTTPAnswersAnAmbiguousNumberWithItsCandidates() throws {
-        let p = Process()
-        p.executableURL = Harness.binary
-        p.arguments = ["serve", "--port", "0", "--db", db]
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle.nullDevice
-        try p.run()
+        let (p, base) = try Harness.startServer(["--db", db])
         defer { p.terminate(); p.waitUntilExit() }
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) { let c = out.fileHandleForReading.availableData; if c.isEmpty { break }; line += c }
-        let base = String(decoding: line, as: UTF8.self).components(separatedBy: "listening on ").last!.trimmingCharacters(in: .whitespacesAndNewlines)
         func get(_ path: String) throws -> (Int, String) {
-            let r = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["curl", "-s", "-o", "-", "-w", "\n%{http_code}", base + path])
-            let parts = r.stdout.components(separatedBy: "\n")
-            return (Int(parts.last ?? "") ?? 0, parts.dropLast().joined(separator: "\n"))
+            let r = try Harness.http("GET", base, path)
+            return (r.status, r.body)
         }
         let (status, body) = try get("/documents/17%2FKH-UBND")
         XCTAssertEqual(status, 300)

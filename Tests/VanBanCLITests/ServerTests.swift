@@ -24,44 +24,17 @@ final class ServerTests: XCTestCase {
     }
 
     func start(_ args: [String], environment: [String: String] = [:]) throws {
-        let p = Process()
-        p.executableURL = Harness.binary
-        p.arguments = ["serve", "--port", "0"] + args
-        if !environment.isEmpty { p.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = FileHandle(forWritingAtPath: "/dev/null")
-        try p.run()
-        server = p
-        // "listening on http://127.0.0.1:PORT"
-        var line = Data()
-        while !line.contains(UInt8(ascii: "\n")) {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            line += chunk
-        }
-        let text = String(decoding: line, as: UTF8.self)
-        guard let r = text.range(of: "http://") else { return XCTFail("no address printed: \(text)") }
-        base = text[r.lowerBound...].trimmingCharacters(in: .whitespacesAndNewlines)
+        (server, base) = try Harness.startServer(args, environment: environment)
     }
 
-    struct Reply { var status: Int; var contentType: String; var headers: String; var body: String }
+    typealias Reply = Harness.Reply
 
     /// One request with curl; the response is recorded for the OpenAPI check.
     @discardableResult
     func call(_ method: String, _ path: String, upload: URL? = nil) throws -> Reply {
-        var args = ["-s", "-S", "-X", method, "-D", "-", "--max-time", "30", base + path]
-        if let upload { args += ["--data-binary", "@" + upload.path, "-H", "Content-Type: application/octet-stream"] }
-        let r = try Harness.run(URL(fileURLWithPath: "/usr/bin/env"), ["curl"] + args)
-        XCTAssertEqual(r.status, 0, r.stderr)
-        let parts = r.stdout.components(separatedBy: "\r\n\r\n")
-        let head = parts.first ?? "", body = parts.dropFirst().joined(separator: "\r\n\r\n")
-        let status = Int(head.split(separator: " ").dropFirst().first ?? "") ?? 0
-        let ctype = head.split(separator: "\r\n").first { $0.lowercased().hasPrefix("content-type:") }
-            .map { String($0.dropFirst("content-type:".count)).trimmingCharacters(in: .whitespaces) } ?? ""
-        let record: [String: Any] = ["method": method, "path": path, "status": status, "contentType": ctype, "body": body]
-        recorded.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
-        return Reply(status: status, contentType: ctype, headers: head, body: body)
+        let r = try Harness.http(method, base, path, upload: upload)
+        recorded.append(r.record)
+        return r
     }
 
     func json(_ r: Reply) throws -> Any { try JSONSerialization.jsonObject(with: Data(r.body.utf8)) }
