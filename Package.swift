@@ -30,14 +30,24 @@ let package = Package(
             cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
             linkerSettings: [.linkedLibrary("xml2"), .linkedLibrary("z")]
         ),
+        // poppler-glib (PDF text with positions, rendering) and Tesseract (OCR) likewise behind plain C.
+        .target(
+            name: "CPDFShim",
+            cSettings: [.unsafeFlags(["-I/usr/include/poppler/glib", "-I/usr/include/poppler", "-I/usr/include/glib-2.0",
+                                      "-I/usr/lib/x86_64-linux-gnu/glib-2.0/include", "-I/usr/lib/aarch64-linux-gnu/glib-2.0/include",
+                                      "-I/usr/include/cairo", "-I/usr/include/pixman-1", "-I/usr/include/freetype2",
+                                      "-I/usr/include/libpng16", "-I/usr/include/leptonica"])],
+            linkerSettings: [.linkedLibrary("poppler-glib"), .linkedLibrary("gobject-2.0"), .linkedLibrary("glib-2.0"),
+                             .linkedLibrary("cairo"), .linkedLibrary("tesseract"), .linkedLibrary("lept")]
+        ),
         .target(name: "VanBanModel"),
         .target(name: "VanBanText", dependencies: ["CICUShim", "VanBanModel"]),
         // Blocks: paragraphs and tables, what every reader yields and every later stage reads.
         .target(name: "VanBanBlocks"),
-        // Formats: DOCX and HTML to text (beside VanBanText, before parsing).
+        // Formats: DOCX, HTML and PDF to blocks (beside VanBanText, before parsing).
         .target(
             name: "VanBanFormats",
-            dependencies: ["CXMLShim", "VanBanBlocks", "VanBanText", "VanBanModel"]
+            dependencies: ["CXMLShim", "CPDFShim", "VanBanBlocks", "VanBanText", "VanBanModel"]
         ),
         .target(name: "VanBanParse", dependencies: ["VanBanBlocks", "VanBanText", "VanBanModel"]),
         .target(name: "VanBanExtract", dependencies: ["VanBanParse", "VanBanFormats", "VanBanBlocks", "VanBanText", "VanBanModel"]),

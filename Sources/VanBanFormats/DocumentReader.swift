@@ -15,33 +15,46 @@ public struct ReadOptions: Sendable {
     public var maxUnzippedSize: Int
     /// `--encoding`: read text (and HTML) in this encoding instead of detecting it.
     public var encoding: String?
+    /// `--ocr`, `--max-pages`: how PDFs are read.
+    public var pdf: PDFOptions
 
-    public init(maxSize: Int = defaultMaxSize, maxUnzippedSize: Int = defaultMaxUnzippedSize, encoding: String? = nil) {
-        self.maxSize = maxSize; self.maxUnzippedSize = maxUnzippedSize; self.encoding = encoding
+    public init(maxSize: Int = defaultMaxSize, maxUnzippedSize: Int = defaultMaxUnzippedSize, encoding: String? = nil, pdf: PDFOptions = PDFOptions()) {
+        self.maxSize = maxSize; self.maxUnzippedSize = maxUnzippedSize; self.encoding = encoding; self.pdf = pdf
     }
 }
 
 /// What an input holds, from its first bytes (and its name when the bytes do not say).
 public enum InputFormat: String, Sendable {
-    case text, markdown, html, docx
+    case text, markdown, html, docx, pdf
 
     /// File extensions read as documents when a folder is imported.
-    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "docx"]
+    public static let extensions: Set<String> = ["txt", "text", "md", "markdown", "htm", "html", "xhtml", "docx", "pdf"]
 
-    /// The format of `bytes`. Throws for formats VanBan does not read (PDF, legacy `.doc`).
+    /// The format of `bytes`. Throws for formats VanBan does not read (legacy `.doc`).
     public static func sniff(_ bytes: [UInt8], name: String) throws(InputError) -> InputFormat {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) || bytes.starts(with: [0x50, 0x4B, 0x05, 0x06]) { return .docx }
         if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
             throw .unsupportedFormat("a legacy Word .doc (OLE) file; save it as .docx or plain text")
         }
-        if bytes.starts(with: Array("%PDF".utf8)) {
-            throw .unsupportedFormat("a PDF; extract its text first (for example with pdftotext) or save it as .docx")
+        // `%PDF-` may follow a little junk (a mail gateway's prefix); readers accept it within the first KB.
+        if let at = firstIndex(of: Array("%PDF-".utf8), in: bytes.prefix(1024)), at == 0 || bytes.prefix(at).allSatisfy({ $0 < 0x80 }) {
+            return .pdf
         }
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
         if ext == "docx" { return .docx }
         if looksLikeHTML(bytes) { return .html }
         if ext == "md" || ext == "markdown" || looksLikeMarkdown(bytes) { return .markdown }
         return .text
+    }
+
+    static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
+        guard needle.count <= hay.count else { return nil }
+        var i = hay.startIndex
+        while i + needle.count <= hay.endIndex {
+            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i - hay.startIndex }
+            i += 1
+        }
+        return nil
     }
 
     /// A portal page saved as Markdown under another name: its first line is a
@@ -85,7 +98,7 @@ public struct ReadBlocks: Sendable {
     public var warnings: [Warning]
 }
 
-/// Reads plain text, Markdown, HTML and DOCX into one text, ready for cleaning and parsing.
+/// Reads plain text, Markdown, HTML, DOCX and PDF into one text, ready for cleaning and parsing.
 ///
 /// ```swift
 /// let read = try DocumentReader.read(bytes: data, name: "ke-hoach.docx")
@@ -101,6 +114,9 @@ public enum DocumentReader {
         case .docx:
             let text = try DOCXReader(maxUnzippedSize: options.maxUnzippedSize).read(bytes)
             read = ReadText(text: text, format: .docx, encoding: "utf-8", warnings: [])
+        case .pdf:
+            let pdf = try PDFReader.read(bytes, options: options.pdf)
+            read = ReadText(text: FormatItem.text(pdf.items), format: .pdf, encoding: "utf-8", warnings: pdf.warnings)
         case .html:
             let decoded = try decodeHTML(bytes, encoding: options.encoding)
             let text = try HTMLReader.read(utf8: Array(decoded.text.utf8))
@@ -134,6 +150,10 @@ public enum DocumentReader {
             return ReadBlocks(blocks: blocks, format: read.format, encoding: read.encoding, warnings: read.warnings + clean.warnings)
         case .docx:
             items = try DOCXReader(maxUnzippedSize: options.maxUnzippedSize).items(bytes)
+        case .pdf:
+            let pdf = try PDFReader.read(bytes, options: options.pdf)
+            items = pdf.items
+            warnings = pdf.warnings
         case .html:
             let decoded = try decodeHTML(bytes, encoding: options.encoding)
             items = try HTMLReader.items(utf8: Array(decoded.text.utf8))

@@ -41,6 +41,7 @@ public final class WorkerPool: PlanReader, Sendable {
         var arguments: [String] {
             var a = ["worker", "--max-size", String(read.maxSize), "--max-unzipped-size", String(read.maxUnzippedSize)]
             if let e = read.encoding { a += ["--encoding", e] }
+            a += ["--ocr", read.pdf.ocr.rawValue, "--max-pages", String(read.pdf.maxPages), "--ocr-threads", String(read.pdf.threads)]
             return a
         }
     }
@@ -155,12 +156,17 @@ final class Worker: @unchecked Sendable { // used by one thread at a time (the p
     /// Sends one request and waits for the answer, within the time and memory limits.
     /// Returns the result and whether the worker can take another file.
     func run(_ request: [UInt8], configuration c: WorkerPool.Configuration) -> (PlanReadResult, Bool) {
-        let deadline = Self.now() + c.fileTimeout
+        var deadline = Self.now() + c.fileTimeout
         var sent = 0
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var expected: Int? = nil
         while true {
+            // A page of a long PDF read: its clock starts again.
+            while expected == nil, received.count >= 9, received[0] == WorkerFrame.progressKind {
+                received.removeFirst(9)
+                deadline = Self.now() + c.fileTimeout
+            }
             // Done?
             if expected == nil, received.count >= 9, let n = WorkerFrame.integer(UInt64.self, in: received[...], at: 1) {
                 guard n <= WorkerFrame.maxLength else {

@@ -14,11 +14,15 @@ import VanBanModel
 /// Request (parent → worker): `u32 name length, name (UTF-8), u64 byte count, bytes`.
 /// Response (worker → parent): `u8 kind, u64 payload length, payload`, where kind 0
 /// is a document (payload: `u64 contract length, contract JSON, aliases JSON`) and
-/// kind 1 a file that is not a document (payload: the reason, UTF-8).
+/// kind 1 a file that is not a document (payload: the reason, UTF-8); kind 2
+/// (no payload, any number before the answer) says a page of a PDF was read,
+/// so that the time limit applies per page of a long PDF.
 /// Integers are little-endian. One request at a time per worker.
 enum WorkerFrame {
     static let documentKind: UInt8 = 0
     static let unreadableKind: UInt8 = 1
+    /// A page of a long file read (no payload): the supervisor restarts its clock.
+    static let progressKind: UInt8 = 2
     /// The largest name or payload a frame may announce (a corrupt length must not allocate).
     static let maxLength: UInt64 = 1 << 31
 
@@ -103,6 +107,8 @@ public enum WorkerMain {
         guard answers >= 0 else { return 70 }
         _ = dup2(2, 1)
         let fault = ProcessInfo.processInfo.environment[faultVariable].flatMap(Fault.init)
+        var options = options
+        options.pdf.onPage = { _ = writeAll(WorkerFrame.response(kind: WorkerFrame.progressKind, payload: []), to: answers) }
         let reader = InProcessPlanReader(options: options)
         while true {
             guard let nameLength = readInteger(UInt32.self, from: 0) else { return 0 } // end of input: done

@@ -52,4 +52,10 @@ public enum WarningCode: String, Codable, Sendable, CaseIterable {
     case unreadHeaderLine = "unread-header-line"
     /// Text of a portal page around the document (notices, metadata, menus): kept in the message, never read as the document.
     case portalText = "portal-text"
+    /// Running headers, footers and page numbers of a PDF, dropped from the text.
+    case pageFurniture = "page-furniture"
+    /// Pages of a PDF read by OCR (no text layer, or `--ocr always`), with the mean word confidence.
+    case ocr = "ocr"
+    /// OCR'd lines whose words Tesseract was unsure of (mean confidence under 60 of 100).
+    case ocrLowConfidence = "ocr-low-confidence"
 }

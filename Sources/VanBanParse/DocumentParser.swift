@@ -100,7 +100,16 @@ public enum DocumentParser {
                 switch role {
                 case .header, .closing:
                     // The form's cells read as the lines of that part.
-                    let texts = role == .header ? FormTables.headerLines(t) : FormTables.closingLines(t)
+                    var texts = role == .header ? FormTables.headerLines(t) : FormTables.closingLines(t)
+                    if role == .header {
+                        // A bare type line caught in a header cell (`Số: ...` / `KẾ HOẠCH`
+                        // in one column) comes after the header, where the form puts it.
+                        let isType = { (s: String) in
+                            typeLine(Line(text: s, number: t.line, blankBefore: false, folded: Folding.words(s)))?.rest.isEmpty == true
+                        }
+                        let types = texts.filter(isType)
+                        if !types.isEmpty, !sawTypeLine { texts = texts.filter { !isType($0) } + types }
+                    }
                     for (k, text) in texts.enumerated() {
                         var l = Line(text: text, number: t.line, blankBefore: k == 0, folded: Folding.words(text))
                         l.isWhole = true

@@ -491,7 +491,8 @@ components:
         "properties": {
           "code": {"enum": ["invalid-bytes", "unknown-encoding", "mojibake", "blank-number", "duplicate-marker", "ocr-debris",
                             "no-header", "no-recipients", "no-signature", "no-outline", "empty-input", "eth-repaired",
-                            "table-outside-appendix", "text-after-signature", "unread-header-line", "portal-text"]},
+                            "table-outside-appendix", "text-after-signature", "unread-header-line", "portal-text",
+                            "page-furniture", "ocr", "ocr-low-confidence"]},
           "message": {"type": "string", "minLength": 1},
           "line": {"type": ["integer", "null"], "minimum": 1}
         }

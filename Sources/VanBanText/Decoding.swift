@@ -24,6 +24,12 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
     case badMarkup(String)
     /// A format VanBan does not read (PDF, legacy `.doc`).
     case unsupportedFormat(String)
+    /// A password-protected PDF.
+    case encryptedPDF
+    /// A PDF that cannot be opened (damaged beyond repair, not a PDF after all).
+    case badPDF(String)
+    /// A PDF with more pages than `--max-pages`.
+    case tooManyPages(pages: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -39,6 +45,12 @@ public enum InputError: Error, Equatable, Sendable, CustomStringConvertible {
             return "markup refused: \(reason)"
         case let .unsupportedFormat(what):
             return "unsupported format: \(what)"
+        case .encryptedPDF:
+            return "the PDF is encrypted (password-protected); ask the issuer for an unprotected copy"
+        case let .badPDF(reason):
+            return "not a readable PDF: \(reason)"
+        case let .tooManyPages(pages, limit):
+            return "the PDF has \(pages) pages, over the \(limit)-page limit; raise it with --max-pages if the file is genuine"
         }
     }
 }

@@ -61,12 +61,26 @@ struct ReadingOptions: ParsableArguments {
         valueName: "NAME"))
     var encoding: String?
 
+    @Option(name: .long, help: ArgumentHelp("When to read PDF pages by OCR: auto (pages without a text layer), always, never.", valueName: "MODE"))
+    var ocr: String = OCRMode.auto.rawValue
+
+    @Option(name: .long, help: ArgumentHelp("Refuse PDFs with more pages than this (default 500).", valueName: "PAGES"))
+    var maxPages: Int = PDFOptions.defaultMaxPages
+
+    @Option(name: .long, help: ArgumentHelp("PDF pages OCR'd at once (default: one per core).", valueName: "N"))
+    var ocrThreads: Int = 0
+
     func validate() throws {
+        if OCRMode(rawValue: ocr) == nil { throw ValidationError("--ocr must be auto, always or never") }
+        if maxPages <= 0 || ocrThreads < 0 { throw ValidationError("--max-pages must be positive and --ocr-threads not negative") }
         if let encoding, (try? TextDecoder.decode([], encoding: encoding)) == nil {
             throw ValidationError(InputError.unknownEncodingName(encoding).description)
         }
         if maxSize <= 0 || maxUnzippedSize <= 0 { throw ValidationError("--max-size and --max-unzipped-size must be positive") }
     }
 
-    var options: ReadOptions { ReadOptions(maxSize: maxSize, maxUnzippedSize: maxUnzippedSize, encoding: encoding) }
+    var options: ReadOptions {
+        ReadOptions(maxSize: maxSize, maxUnzippedSize: maxUnzippedSize, encoding: encoding,
+                    pdf: PDFOptions(ocr: OCRMode(rawValue: ocr) ?? .auto, maxPages: maxPages, threads: ocrThreads))
+    }
 }

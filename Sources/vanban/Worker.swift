@@ -37,6 +37,9 @@ struct IsolationOptions: ParsableArguments {
     /// The pool, or nil with `--in-process`.
     func pool(read: ReadOptions, size: Int = ProcessInfo.processInfo.activeProcessorCount) -> WorkerPool? {
         guard !inProcess else { return nil }
+        // Each worker OCRs its share of the cores: the pool already reads files side by side.
+        var read = read
+        read.pdf.threads = max(1, read.pdf.threads / max(1, size))
         return WorkerPool(.init(executable: WorkerPool.currentExecutable, read: read, fileTimeout: fileTimeout,
                                 fileMemory: fileMemory << 20, size: size))
     }

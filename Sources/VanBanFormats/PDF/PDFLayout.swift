@@ -1,0 +1,184 @@
+import VanBanModel
+import VanBanText
+
+/// Pages of placed words to the lines and tables the other readers yield.
+enum PDFLayout {
+    static func items(_ pages: [PageContent]) -> (items: [FormatItem], warnings: [Warning]) {
+        // Tables drawn with rules first; the words outside them make lines.
+        var tables: [[PageItem]] = []
+        var lines: [[VisualLine]] = []
+        for (k, page) in pages.enumerated() {
+            let ruled = PageLayout.ruledTables(words: page.words, rules: page.rules, page: k + 1)
+            tables.append(ruled.tables)
+            lines.append(PageLayout.lines(ruled.rest, page: k + 1))
+        }
+        var warnings: [Warning] = []
+        let furniture = Furniture.find(lines)
+        if furniture.count > 0 {
+            for (p, drop) in furniture.drop { lines[p] = lines[p].enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
+            warnings.append(Warning(.pageFurniture, "dropped \(furniture.count) running header, footer and page-number lines of the PDF (pages \(PageList.describe(furniture.pages)))"))
+        }
+        var flow: [PageItem] = []
+        for p in pages.indices {
+            let e = Paragraphs.edges(lines[p])
+            let center: Double? = lines[p].count >= 3 ? (e.left + e.right) / 2 : pages[p].width / 2
+            let page = (tables[p] + PageLayout.columnRegions(lines[p], pageCenter: center)).sorted { $0.top < $1.top }
+            flow += page
+        }
+        return (Paragraphs.build(flow, lines: lines), warnings)
+    }
+}
+
+/// Running headers and footers (the same text at the top or bottom of most
+/// pages, page numbers aside) and page numbers.
+enum Furniture {
+    struct Found { var drop: [Int: Set<Int>] = [:]; var count = 0; var pages: [Int] = [] }
+
+    static func isPageNumber(_ text: String) -> Bool {
+        var folded = Folding.words(text)
+        for prefix in ["trang ", "page "] where folded.hasPrefix(prefix) { folded.removeFirst(prefix.count) }
+        let parts = folded.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" }).filter { $0 != "cua" && $0 != "of" }
+        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isASCIINumber) }
+    }
+
+    static func key(_ text: String) -> String {
+        String(Folding.words(text).filter { !$0.isASCIINumber })
+    }
+
+    static func find(_ pages: [[VisualLine]]) -> Found {
+        var found = Found()
+        guard pages.count >= 2 else { return found }
+        // Candidates: the first two and last two lines of each page.
+        var candidates: [(page: Int, index: Int, key: String, number: Bool)] = []
+        for (p, lines) in pages.enumerated() where !lines.isEmpty {
+            var idx = Set([0, lines.count - 1])
+            if lines.count > 3 { idx.insert(1); idx.insert(lines.count - 2) }
+            for i in idx.sorted() {
+                let isEdge = i == 0 || i == lines.count - 1
+                candidates.append((p, i, key(lines[i].text), isEdge && isPageNumber(lines[i].text)))
+            }
+        }
+        var pagesWithKey: [String: Set<Int>] = [:]
+        for c in candidates where !c.key.trimmingSpaces().isEmpty { pagesWithKey[c.key, default: []].insert(c.page) }
+        let needed = max(2, (pages.count + 1) / 2)
+        var pagesHit = Set<Int>()
+        for c in candidates {
+            let repeated = (pagesWithKey[c.key]?.count ?? 0) >= needed && c.key.count >= 3
+            guard c.number || repeated else { continue }
+            if found.drop[c.page, default: []].insert(c.index).inserted { found.count += 1; pagesHit.insert(c.page + 1) }
+        }
+        found.pages = pagesHit.sorted()
+        return found
+    }
+}
+
+/// Lines joined into paragraphs by their geometry: a line continues the one
+/// above when that one ran to the right edge, this one starts at the left
+/// edge (no first-line indent), the gap between them is a line's, and the
+/// weight is the same; across a page break likewise. A table that goes on
+/// over a page break is one table (a repeated header row is dropped).
+enum Paragraphs {
+    /// A page's text edges and its usual line pitch (top to top of neighbouring lines).
+    struct Edges { var left: Double; var right: Double; var pitch: Double }
+
+    static func edges(_ lines: [VisualLine]) -> Edges {
+        guard !lines.isEmpty else { return Edges(left: 0, right: 0, pitch: 0) }
+        var lefts: [Int: Int] = [:]
+        for l in lines { lefts[Int((l.x0 / 2).rounded()), default: 0] += 1 }
+        let left = Double(lefts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key) * 2
+        let right = lines.map(\.x1).max() ?? 0
+        var pitches: [Double] = []
+        for (a, b) in zip(lines, lines.dropFirst()) where b.y0 - a.y0 >= 0.5 * a.em { pitches.append(b.y0 - a.y0) }
+        pitches.sort()
+        return Edges(left: left, right: right, pitch: pitches.isEmpty ? 0 : pitches[pitches.count / 3])
+    }
+
+    static func startsWithMarker(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        if "-+•–*".contains(first) { return true }
+        let head = text.prefix(8)
+        guard let end = head.firstIndex(where: { $0 == "." || $0 == ")" }) else { return false }
+        let marker = head[..<end]
+        return !marker.isEmpty && (marker.allSatisfy(\.isASCIINumber) || marker.allSatisfy({ "IVXLC".contains($0) }) || (marker.count == 1 && marker.first!.isLetter))
+    }
+
+    static func build(_ flow: [PageItem], lines: [[VisualLine]]) -> [FormatItem] {
+        var edges: [Int: Edges] = [:]
+        for (p, ls) in lines.enumerated() { edges[p + 1] = self.edges(ls) }
+        var out: [FormatItem] = []
+        var para: [VisualLine] = []
+        var lastTable: (columns: [Double], page: Int, firstRow: [[String]])?
+        func flush() {
+            guard !para.isEmpty else { return }
+            out.append(.line(joinLines(para)))
+            para = []
+        }
+        for item in flow {
+            switch item {
+            case let .table(rows, columns, _, _, page):
+                flush()
+                if let last = lastTable, page == last.page + 1, columns.count == last.columns.count, columns.count > 2,
+                   zip(columns, last.columns).allSatisfy({ abs($0 - $1) <= 4 }), case let .table(previous)? = out.last {
+                    let added = rows.first == last.firstRow ? Array(rows.dropFirst()) : rows
+                    out[out.count - 1] = .table(previous + added)
+                    lastTable = (columns, page, last.firstRow)
+                } else {
+                    out.append(.table(rows))
+                    lastTable = (columns, page, rows.first ?? [])
+                }
+            case let .line(l):
+                if let a = para.last, continues(a, l, para: para, edges: edges) {
+                    para.append(l)
+                } else {
+                    flush()
+                    para = [l]
+                }
+                lastTable = nil
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func continues(_ a: VisualLine, _ b: VisualLine, para: [VisualLine], edges: [Int: Edges]) -> Bool {
+        guard a.bold == b.bold, let ea = edges[a.page], let eb = edges[b.page] else { return false }
+        let em = max(a.em, 1)
+        if b.page == a.page {
+            let pitch = ea.pitch > 0 ? ea.pitch : 1.2 * em
+            guard b.y0 - a.y0 <= 1.3 * pitch, b.y0 - a.y0 >= 0.5 * em else { return false }
+        } else if b.page != a.page + 1 {
+            return false
+        }
+        // The line above ended early if the next line's first word would have fitted after it.
+        let firstWord = b.words.first.map { $0.x1 - $0.x0 } ?? 0
+        let right = para.count >= 3 ? max(ea.right - 3 * em, para.map(\.x1).max() ?? 0) : ea.right
+        guard right - a.x1 < firstWord + 0.6 * em else { return false }
+        let continuationLeft = para.count >= 2 ? para[1].x0 : eb.left
+        guard b.x0 <= eb.left + 0.8 * em || abs(b.x0 - continuationLeft) <= 0.5 * em else { return false }
+        if let last = a.text.last, ".;:!?".contains(last), startsWithMarker(b.text) { return false }
+        return true
+    }
+
+    /// Lines of one paragraph as one text; a token broken after its hyphen at
+    /// a line end (`11-` / `CT/TW`) is joined back.
+    static func joinLines(_ lines: [VisualLine]) -> String {
+        var text = ""
+        for l in lines {
+            let t = l.text
+            if text.isEmpty { text = t; continue }
+            // `11-` / `CT/TW`: a line broken after a hyphen inside a token keeps the hyphen, loses the space.
+            if text.hasSuffix("-"), text.count >= 2, let before = text.dropLast().last, before.isLetter || before.isNumber,
+               let first = t.first, first.isLetter || first.isNumber {
+                text += t
+            } else {
+                text += " " + t
+            }
+        }
+        return text
+    }
+}
+
+extension Character {
+    /// `0`–`9`.
+    var isASCIINumber: Bool { isASCII && isNumber }
+}
