@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <stdio.h>
+#include <dlfcn.h>
 
 struct vb_pdf {
     PopplerDocument *doc;
@@ -165,10 +166,15 @@ uint8_t *vb_pdf_render_gray(vb_pdf *pdf, int32_t index, double dpi, int64_t max_
 void vb_free(void *p) { free(p); }
 
 vb_ocr *vb_ocr_new(const char *datapath, const char *lang) {
+    /* Pages are OCR'd side by side, one engine each: Tesseract's own OpenMP
+       threads would only spin against each other. */
+    setenv("OMP_THREAD_LIMIT", "1", 0);
     TessBaseAPI *api = TessBaseAPICreate();
     if (!api) return NULL;
     if (TessBaseAPIInit3(api, datapath, lang) != 0) { TessBaseAPIDelete(api); return NULL; }
     TessBaseAPISetPageSegMode(api, PSM_AUTO);
+    /* Tesseract's chatter ("Detected 100 diacritics") is not for our users. */
+    TessBaseAPISetVariable(api, "debug_file", "/dev/null");
     vb_ocr *ocr = calloc(1, sizeof(vb_ocr));
     if (!ocr) { TessBaseAPIEnd(api); TessBaseAPIDelete(api); return NULL; }
     ocr->api = api;
@@ -186,6 +192,10 @@ int32_t vb_ocr_recognize(vb_ocr *ocr, const uint8_t *gray, int32_t width, int32_
                          vb_ocr_word **words, int32_t *count) {
     *words = NULL; *count = 0;
     if (!ocr || !gray || width <= 0 || height <= 0) return -1;
+    /* One OpenMP thread for this engine (the setting is per calling thread;
+       OMP_THREAD_LIMIT is read when the library loads, too late to set here). */
+    void (*set_threads)(int) = (void (*)(int))dlsym(RTLD_DEFAULT, "omp_set_num_threads");
+    if (set_threads) set_threads(1);
     TessBaseAPISetImage(ocr->api, gray, width, height, 1, width);
     TessBaseAPISetSourceResolution(ocr->api, dpi);
     if (TessBaseAPIRecognize(ocr->api, NULL) != 0) { TessBaseAPIClear(ocr->api); return -1; }

@@ -19,10 +19,17 @@ struct Blocks: ParsableCommand {
 
     @OptionGroup var reading: ReadingOptions
 
+    @Flag(name: .long, help: "Print the blocks as JSON (paragraphs with text, heading and line; tables as rows of cells of lines).")
+    var json = false
+
     func run() throws {
         do {
             let (bytes, name) = try InputFile.read(file)
             let read = try DocumentReader.readBlocks(bytes: bytes, name: name, options: reading.options)
+            if json {
+                FileHandle.standardOutput.write(try BlockJSON.encode(read))
+                return
+            }
             var out = "format \(read.format.rawValue), encoding \(read.encoding), \(read.blocks.count) blocks\n"
             for block in read.blocks {
                 switch block {
@@ -36,5 +43,33 @@ struct Blocks: ParsableCommand {
         } catch let e as InputError {
             Diagnostics.fail(file, e.description); throw ExitCode(1)
         }
+    }
+}
+
+/// `vanban blocks --json`: what tools (the PDF fixture maker among them) read.
+enum BlockJSON {
+    struct Out: Encodable {
+        var format: String
+        var encoding: String
+        var blocks: [Item]
+    }
+    struct Item: Encodable {
+        var kind: String
+        var line: Int
+        var text: String?
+        var heading: Bool?
+        var rows: [[[String]]]?
+    }
+
+    static func encode(_ read: ReadBlocks) throws -> Data {
+        let items = read.blocks.map { block -> Item in
+            switch block {
+            case let .paragraph(p): return Item(kind: "paragraph", line: p.line, text: p.text, heading: p.isHeading)
+            case let .table(t): return Item(kind: "table", line: t.line, rows: t.rows.map { $0.map(\.lines) })
+            }
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(Out(format: read.format.rawValue, encoding: read.encoding, blocks: items)) + Data("\n".utf8)
     }
 }

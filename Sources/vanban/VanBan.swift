@@ -11,6 +11,7 @@ struct VanBan: AsyncParsableCommand {
 
     /// Turns `CLIFailure` into `vanban: message` and exit status 1; everything else as ArgumentParser does.
     static func main() async {
+        singleThreadedOCR()
         do {
             var command = try parseAsRoot()
             if var async = command as? any AsyncParsableCommand {
@@ -25,4 +26,17 @@ struct VanBan: AsyncParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// Tesseract's OpenMP threads spin against each other when pages are OCR'd
+/// side by side (eight pages took three times as long). OpenMP reads its
+/// limit when the library loads, before any code of ours runs, so the
+/// program sets it and starts itself again, once.
+func singleThreadedOCR() {
+    #if os(Linux)
+    guard getenv("OMP_THREAD_LIMIT") == nil else { return }
+    setenv("OMP_THREAD_LIMIT", "1", 1)
+    execv("/proc/self/exe", CommandLine.unsafeArgv)
+    // Not re-executed (no /proc): OCR still works, only slower on many cores.
+    #endif
 }

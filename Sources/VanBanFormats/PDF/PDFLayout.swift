@@ -25,7 +25,12 @@ enum PDFLayout {
             let page = (tables[p] + PageLayout.columnRegions(lines[p], pageCenter: center)).sorted { $0.top < $1.top }
             flow += page
         }
-        return (Paragraphs.build(flow, lines: lines), warnings)
+        var items = Paragraphs.build(flow, lines: lines)
+        if pages.contains(where: \.ocr) {
+            let n = RomanHeadingRepair.apply(&items)
+            if n > 0 { warnings.append(Warning(.ocr, "\(n) OCR'd Roman heading numbers read as the repeat of the one before (II. for III.) were read as the missing number")) }
+        }
+        return (items, warnings)
     }
 }
 
@@ -86,7 +91,8 @@ enum Paragraphs {
         var lefts: [Int: Int] = [:]
         for l in lines { lefts[Int((l.x0 / 2).rounded()), default: 0] += 1 }
         let left = Double(lefts.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }!.key) * 2
-        let right = lines.map(\.x1).max() ?? 0
+        let rights = lines.map(\.x1).sorted()
+        let right = rights[min(rights.count - 1, rights.count * 9 / 10)]
         var pitches: [Double] = []
         for (a, b) in zip(lines, lines.dropFirst()) where b.y0 - a.y0 >= 0.5 * a.em { pitches.append(b.y0 - a.y0) }
         pitches.sort()
@@ -103,8 +109,14 @@ enum Paragraphs {
     }
 
     static func build(_ flow: [PageItem], lines: [[VisualLine]]) -> [FormatItem] {
+        // Margins are the document's: a last page of three lines says nothing about them.
+        let all = self.edges(lines.flatMap { $0 })
         var edges: [Int: Edges] = [:]
-        for (p, ls) in lines.enumerated() { edges[p + 1] = self.edges(ls) }
+        for (p, ls) in lines.enumerated() {
+            var e = self.edges(ls)
+            if ls.count < 12 { e = Edges(left: all.left, right: all.right, pitch: e.pitch > 0 ? e.pitch : all.pitch) }
+            edges[p + 1] = e
+        }
         var out: [FormatItem] = []
         var para: [VisualLine] = []
         var lastTable: (columns: [Double], page: Int, firstRow: [[String]])?
@@ -181,4 +193,37 @@ enum Paragraphs {
 extension Character {
     /// `0`–`9`.
     var isASCIINumber: Bool { isASCII && isNumber }
+}
+
+/// OCR reads `III.` as `II.` (the strokes run together) more often than any
+/// other misreading of a plan's headings. In OCR'd text, a Roman heading
+/// number that repeats the one before while the next skips one (`I.`, `II.`,
+/// `II.`, `IV.`) is read as the missing number. Text typed that way keeps
+/// its repeat (the contract's `~2`); only OCR'd PDFs are repaired.
+enum RomanHeadingRepair {
+    static let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
+                           "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
+
+    /// The Roman number heading a line (`II. NHIỆM VỤ` → 2), if any.
+    static func number(_ text: String) -> (value: Int, length: Int)? {
+        let head = text.prefix { "IVX".contains($0) }
+        guard !head.isEmpty, text.dropFirst(head.count).first == ".", let k = numerals.firstIndex(of: String(head)) else { return nil }
+        return (k + 1, head.count)
+    }
+
+    static func apply(_ items: inout [FormatItem]) -> Int {
+        let headings = items.indices.compactMap { k -> (index: Int, value: Int, length: Int)? in
+            guard case let .line(t) = items[k], let n = number(t) else { return nil }
+            return (k, n.value, n.length)
+        }
+        var repaired = 0
+        for j in headings.indices.dropFirst() where j + 1 < headings.count {
+            let (prev, cur, next) = (headings[j - 1], headings[j], headings[j + 1])
+            guard cur.value == prev.value, next.value == cur.value + 2, cur.value < numerals.count,
+                  case let .line(t) = items[cur.index] else { continue }
+            items[cur.index] = .line(numerals[cur.value] + t.dropFirst(cur.length))
+            repaired += 1
+        }
+        return repaired
+    }
 }
