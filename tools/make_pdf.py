@@ -24,7 +24,8 @@ import re
 import sys
 
 from fpdf import FPDF
-from fpdf.enums import TableBordersLayout, XPos, YPos
+from fpdf.enums import MethodReturnValue, TableBordersLayout, XPos, YPos
+from fpdf.fonts import FontFace
 
 FONT_DIR = "/usr/share/fonts/truetype/liberation2"
 TYPE_WORDS = ("KẾ HOẠCH", "QUYẾT ĐỊNH", "CHỈ THỊ", "CHƯƠNG TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN", "NGHỊ QUYẾT",
@@ -55,11 +56,23 @@ def is_closing(rows):
     return "Nơi nhận" in text or re.search(r"\b(TM|KT|TL|TUQ)\.\s", text) is not None
 
 
+def cell_height(pdf, width, cell):
+    """Height the lines of one cell take once wrapped to width."""
+    height = 0
+    for line in cell:
+        bold = line.isupper() and len(line) < 60
+        pdf.set_font("serif", "B" if bold else "", 12.5)
+        height += 6 * len(pdf.multi_cell(width, 6, line, dry_run=True, output=MethodReturnValue.LINES))
+    return height
+
+
 def borderless(pdf, rows, widths, aligns):
-    """Cells side by side, no rules; each cell's lines one under another."""
+    """Cells side by side, no rules; each cell's lines one under another. A
+    row is kept on one page, as Word keeps the signature row together."""
     for row in rows:
         top = pdf.get_y()
-        if top > pdf.h - 60:
+        needed = max(cell_height(pdf, widths[k], cell) for k, cell in enumerate(row[: len(widths)]))
+        if top + needed > pdf.page_break_trigger and needed < pdf.page_break_trigger - pdf.t_margin:
             pdf.add_page()
             top = pdf.get_y()
         bottom = top
@@ -78,13 +91,19 @@ def borderless(pdf, rows, widths, aligns):
 def ruled(pdf, rows):
     columns = max(len(r) for r in rows)
     rows = [r + [[]] * (columns - len(r)) for r in rows]
-    lengths = [max(8, min(60, max(len(" ".join(r[k])) for r in rows))) for k in range(columns)]
+    lengths = [max(13, min(60, max(len(" ".join(r[k])) for r in rows))) for k in range(columns)]
     total = sum(lengths)
     width = pdf.w - pdf.l_margin - pdf.r_margin
     widths = [width * n / total for n in lengths]
+    # No column narrower than a header word such as THỜI GIAN (Word would not break inside a word either).
+    narrow = [k for k, w in enumerate(widths) if w < 22]
+    if narrow and len(narrow) < columns:
+        spare = sum(22 - widths[k] for k in narrow)
+        wide = sum(widths[k] for k in range(columns) if k not in narrow)
+        widths = [22 if k in narrow else w - spare * w / wide for k, w in enumerate(widths)]
     pdf.set_font("serif", size=11)
     with pdf.table(col_widths=widths, width=width, borders_layout=TableBordersLayout.ALL, first_row_as_headings=True,
-                   line_height=5.5, text_align="LEFT", headings_style=None, repeat_headings=1) as table:
+                   line_height=5.5, text_align="LEFT", headings_style=FontFace(emphasis="BOLD"), repeat_headings=1) as table:
         for r in rows:
             row = table.row()
             for cell in r:

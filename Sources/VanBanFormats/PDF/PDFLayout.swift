@@ -27,8 +27,8 @@ enum PDFLayout {
         }
         var items = Paragraphs.build(flow, lines: lines)
         if pages.contains(where: \.ocr) {
-            let n = RomanHeadingRepair.apply(&items)
-            if n > 0 { warnings.append(Warning(.ocr, "\(n) OCR'd Roman heading numbers read as the repeat of the one before (II. for III.) were read as the missing number")) }
+            let n = RomanHeadingRepair.apply(&items) + ArabicHeadingRepair.apply(&items)
+            if n > 0 { warnings.append(Warning(.ocr, "\(n) OCR'd heading numbers misread (II. for III., L for I., S. for 5.) were read as the run of numbers around them gives them")) }
         }
         return (items, warnings)
     }
@@ -99,6 +99,11 @@ enum Paragraphs {
         return Edges(left: left, right: right, pitch: pitches.isEmpty ? 0 : pitches[pitches.count / 3])
     }
 
+    /// Two or more words and no lower-case letter.
+    static func isCapitals(_ text: String) -> Bool {
+        text.split(separator: " ").filter { $0.contains(where: \.isLetter) }.count >= 2 && Words.isAllCaps(text)
+    }
+
     static func startsWithMarker(_ text: String) -> Bool {
         guard let first = text.first else { return false }
         if "-+•–*".contains(first) { return true }
@@ -142,7 +147,15 @@ enum Paragraphs {
                 if let a = para.last, continues(a, l, para: para, edges: edges) {
                     para.append(l)
                 } else {
-                    flush()
+                    // A blank line's worth of space above a paragraph is said as a blank line,
+                    // as plain text would (the title ends there, a block starts).
+                    if let a = para.last, a.page == l.page, let e = edges[l.page] {
+                        let pitch = e.pitch > 0 ? e.pitch : 1.2 * a.em
+                        flush()
+                        if l.y0 - a.y0 > 1.3 * pitch { out.append(.line("")) }
+                    } else {
+                        flush()
+                    }
                     para = [l]
                 }
                 lastTable = nil
@@ -168,6 +181,8 @@ enum Paragraphs {
         let continuationLeft = para.count >= 2 ? para[1].x0 : eb.left
         guard b.x0 <= eb.left + 0.8 * em || abs(b.x0 - continuationLeft) <= 0.5 * em else { return false }
         if let last = a.text.last, ".;:!?".contains(last), startsWithMarker(b.text) { return false }
+        // A line in capitals after one that is not (a heading, `THỦ TƯỚNG CHÍNH PHỦ` under a title), or the reverse.
+        if isCapitals(a.text) != isCapitals(b.text) { return false }
         return true
     }
 
@@ -195,33 +210,87 @@ extension Character {
     var isASCIINumber: Bool { isASCII && isNumber }
 }
 
-/// OCR reads `III.` as `II.` (the strokes run together) more often than any
-/// other misreading of a plan's headings. In OCR'd text, a Roman heading
-/// number that repeats the one before while the next skips one (`I.`, `II.`,
-/// `II.`, `IV.`) is read as the missing number. Text typed that way keeps
-/// its repeat (the contract's `~2`); only OCR'd PDFs are repaired.
+/// OCR misreads the Roman numbers of a plan's bold headings more than any
+/// other text: `III.` as `II.` (strokes run together), `I.` as `L` or `l.`,
+/// the dot lost (`II NHIỆM VỤ`). In OCR'd text, a line that opens with such a
+/// number and goes on in capitals is a part heading; where its number breaks
+/// the run I, II, III ... and its neighbours agree on the number it should
+/// have, it is given that number and its dot. Text typed with a repeat keeps
+/// it (the contract's `~2`); only OCR'd PDFs are repaired.
 enum RomanHeadingRepair {
     static let numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X",
                            "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"]
 
-    /// The Roman number heading a line (`II. NHIỆM VỤ` → 2), if any.
-    static func number(_ text: String) -> (value: Int, length: Int)? {
-        let head = text.prefix { "IVX".contains($0) }
-        guard !head.isEmpty, text.dropFirst(head.count).first == ".", let k = numerals.firstIndex(of: String(head)) else { return nil }
-        return (k + 1, head.count)
+    /// A part heading as OCR may print it: the number (misread letters taken as
+    /// `I`), how many characters it and its dot take, and the heading after it.
+    static func heading(_ text: String) -> (value: Int, length: Int)? {
+        let head = text.prefix { "IVXlL|".contains($0) }
+        guard !head.isEmpty, head.count <= 5 else { return nil }
+        var rest = text.dropFirst(head.count)
+        var length = head.count
+        let dotted = rest.first == "."
+        if dotted { rest = rest.dropFirst(); length += 1 }
+        // `I.MỤC ĐÍCH`: OCR may swallow the space after the dot.
+        guard rest.first == " " || (dotted && rest.first?.isUppercase == true) else { return nil }
+        // The heading after it is in capitals: `MỤC ĐÍCH, YÊU CẦU`.
+        let words = rest.split(separator: " ").prefix(3)
+        guard words.count >= 2, words.allSatisfy({ w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }) else { return nil }
+        let roman = String(head.map { "lL|".contains($0) ? "I" : $0 })
+        guard let k = numerals.firstIndex(of: roman) else { return nil }
+        // `L` alone or `l` alone must be `I`; a real `L` (50) never heads a plan's part.
+        return (k + 1, length)
     }
 
     static func apply(_ items: inout [FormatItem]) -> Int {
-        let headings = items.indices.compactMap { k -> (index: Int, value: Int, length: Int)? in
-            guard case let .line(t) = items[k], let n = number(t) else { return nil }
+        var found = items.indices.compactMap { k -> (index: Int, value: Int, length: Int)? in
+            guard case let .line(t) = items[k], let n = heading(t) else { return nil }
             return (k, n.value, n.length)
         }
         var repaired = 0
-        for j in headings.indices.dropFirst() where j + 1 < headings.count {
-            let (prev, cur, next) = (headings[j - 1], headings[j], headings[j + 1])
-            guard cur.value == prev.value, next.value == cur.value + 2, cur.value < numerals.count,
-                  case let .line(t) = items[cur.index] else { continue }
-            items[cur.index] = .line(numerals[cur.value] + t.dropFirst(cur.length))
+        for j in found.indices {
+            let expected = j == 0 ? 1 : found[j - 1].value + 1
+            let nextAgrees = j + 1 >= found.count ? j > 0 : found[j + 1].value == expected + 1
+            var value = found[j].value
+            if value != expected, nextAgrees, expected <= numerals.count { value = expected }
+            guard case let .line(t) = items[found[j].index] else { continue }
+            let printed = String(t.prefix(found[j].length))
+            let canonical = numerals[value - 1] + "."
+            let after = t.dropFirst(found[j].length)
+            if printed != canonical || after.first != " " {
+                items[found[j].index] = .line(canonical + (after.first == " " ? "" : " ") + after)
+                repaired += 1
+            }
+            found[j].value = value
+        }
+        return repaired
+    }
+}
+
+/// The Arabic twin of `RomanHeadingRepair`: a bold `5.` read as `S.`, `8.`
+/// as `B.`. In OCR'd text a line that opens with such letters, a dot and a
+/// capital, right after the heading numbered one less, is that heading.
+enum ArabicHeadingRepair {
+    static let lookalikes: [Character: Character] = ["S": "5", "B": "8", "Z": "2", "G": "6", "O": "0", "l": "1", "I": "1"]
+
+    static func number(_ text: String, mapping: Bool) -> (value: Int, length: Int)? {
+        let head = text.prefix { $0.isASCII && ($0.isNumber || (mapping && lookalikes[$0] != nil)) }
+        guard !head.isEmpty, head.count <= 2, text.dropFirst(head.count).first == "." else { return nil }
+        let after = text.dropFirst(head.count + 1)
+        guard after.first == " ", after.dropFirst().first?.isUppercase == true else { return nil }
+        let digits = String(head.map { $0.isNumber ? $0 : lookalikes[$0]! })
+        guard let v = Int(digits) else { return nil }
+        return (v, head.count)
+    }
+
+    static func apply(_ items: inout [FormatItem]) -> Int {
+        var previous: Int?
+        var repaired = 0
+        for k in items.indices {
+            guard case let .line(t) = items[k] else { continue }
+            if let n = number(t, mapping: false) { previous = n.value; continue }
+            guard let p = previous, let n = number(t, mapping: true), n.value == p + 1 else { continue }
+            items[k] = .line(String(n.value) + t.dropFirst(n.length))
+            previous = n.value
             repaired += 1
         }
         return repaired

@@ -173,20 +173,23 @@ enum PageLayout {
         var items: [PageItem] = []
         var i = 0
         while i < lines.count {
-            guard let seed = columnGap(lines[i]) else { items.append(.line(lines[i])); i += 1; continue }
+            guard let seed = columnGap(lines[i], factor: 2) else { items.append(.line(lines[i])); i += 1; continue }
             var channel = seed
             let em = lines[i].em
             func narrowed(_ l: VisualLine, _ ch: (from: Double, to: Double)) -> (from: Double, to: Double)? {
                 // A line centred on the page (the type line `KẾ HOẠCH`, a title) spans both columns.
                 if let c = pageCenter, columnGap(l) == nil, abs((l.x0 + l.x1) / 2 - c) <= 1.5 * em,
                    abs(l.x0 - seed.to) > em, abs(l.x0 - seed.from) > em { return nil }
-                let mid = (ch.from + ch.to) / 2
-                var from = ch.from, to = ch.to
-                for w in l.words {
-                    if w.x0 < mid && w.x1 > mid { return nil }
-                    if w.x1 <= mid { from = max(from, w.x1) } else { to = min(to, w.x0) }
+                // The gap of this line that overlaps the channel most becomes the channel.
+                var best: (from: Double, to: Double)?
+                var reach = -Double.infinity
+                for w in l.words + [PlacedWord("", x0: .infinity, y0: 0, x1: .infinity, y1: 0, size: 0)] {
+                    let from = max(ch.from, reach), to = min(ch.to, w.x0)
+                    if to - from > (best.map { $0.to - $0.from } ?? 0) { best = (from, to) }
+                    reach = max(reach, w.x1)
                 }
-                return to - from >= 0.5 * em ? (from, to) : nil
+                guard let b = best, b.to - b.from >= 0.5 * em else { return nil }
+                return b
             }
             func crosses(_ l: VisualLine, _ ch: (from: Double, to: Double)) -> Bool { narrowed(l, ch) == nil }
             // Grow upward over lines not yet emitted as items (only plain lines just before).
@@ -216,20 +219,58 @@ enum PageLayout {
                       l.y0 - ownAbove.y0 > 1.6 * em else { break }
                 end -= 1
             }
+            // Each column's width: a cell line is a wrap of the one above when
+            // the next word would not have fitted beside it (`Các bộ, cơ quan
+            // ngang bộ, cơ quan thuộc` / `Chính phủ;`).
+            let region = lines[start..<end]
+            var widths = [0.0, 0.0]
+            for side in 0..<2 {
+                let parts = region.map { l in l.words.filter { side == 0 ? $0.x1 <= mid : $0.x1 > mid } }.filter { !$0.isEmpty }
+                let x0 = parts.compactMap { $0.first?.x0 }.min() ?? 0, x1 = parts.compactMap { $0.map(\.x1).max() }.max() ?? 0
+                widths[side] = x1 - x0
+            }
             var rows: [[[String]]] = [[[], []]]
+            var lastPart: [[PlacedWord]?] = [nil, nil]
             var lastY1: Double?
-            for l in lines[start..<end] {
-                let left = l.words.filter { $0.x1 <= mid }, right = l.words.filter { $0.x1 > mid }
-                if let y = lastY1, !left.isEmpty, !right.isEmpty, l.y0 - y > 1.2 * em, rows[rows.count - 1].contains(where: { !$0.isEmpty }) {
+            for l in region {
+                let parts = [l.words.filter { $0.x1 <= mid }, l.words.filter { $0.x1 > mid }]
+                if let y = lastY1, !parts[0].isEmpty, !parts[1].isEmpty, l.y0 - y > 1.2 * em, rows[rows.count - 1].contains(where: { !$0.isEmpty }) {
                     rows.append([[], []])
+                    lastPart = [nil, nil]
                 }
-                if !left.isEmpty { rows[rows.count - 1][0].append(join(left)) }
-                if !right.isEmpty { rows[rows.count - 1][1].append(join(right)) }
+                for side in 0..<2 where !parts[side].isEmpty {
+                    let text = join(parts[side])
+                    var cell = rows[rows.count - 1][side]
+                    if let above = lastPart[side], let last = cell.last, let first = parts[side].first,
+                       isWrap(above: above, first: first, text: text, width: widths[side], em: em) {
+                        cell[cell.count - 1] = last + " " + text
+                    } else {
+                        cell.append(text)
+                    }
+                    rows[rows.count - 1][side] = cell
+                    lastPart[side] = parts[side]
+                }
                 lastY1 = l.y1
+            }
+            // One line with a gap is two columns only when the gap is wide (`Số: 12/KH-UBND      Hà Nội, ngày ...`);
+            // a narrower one is a word OCR lost, or spacing.
+            if end - start == 1, seed.to - seed.from < 4 * em {
+                items.append(.line(lines[i])); i += 1; continue
             }
             items.append(.table(rows: rows, columns: [lines[start].x0, mid], top: lines[start].y0, bottom: lines[end - 1].y1, page: lines[i].page))
             i = end
         }
         return items
+    }
+
+    /// A line in a borderless column goes on from the one above when the
+    /// column had no room for its first word there, and it is neither a new
+    /// list item nor in capitals (an issuer's two lines, a signer's titles).
+    static func isWrap(above: [PlacedWord], first: PlacedWord, text: String, width: Double, em: Double) -> Bool {
+        guard let a0 = above.first?.x0, let a1 = above.map(\.x1).max() else { return false }
+        if let c = text.first, "-+•*".contains(c) { return false }
+        let aboveText = join(above)
+        if Words.isAllCaps(aboveText) || Words.isAllCaps(text) { return false }
+        return (a1 - a0) + 0.3 * em + (first.x1 - first.x0) > width
     }
 }
