@@ -1,8 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import VanBanModel
 import VanBanText
 
 /// Pages of placed words to the lines and tables the other readers yield.
 enum PDFLayout {
+    #if DEBUG
+    /// `VANBAN_PDF_DEBUG=N` (debug builds): print page N's lines with their geometry.
+    static let debugPage: Int? = getenv("VANBAN_PDF_DEBUG").flatMap { Int(String(cString: $0)) }
+    #endif
+
     static func items(_ pages: [PageContent]) -> (items: [FormatItem], warnings: [Warning]) {
         // Tables drawn with rules first; the words outside them make lines.
         var tables: [[PageItem]] = []
@@ -18,6 +26,14 @@ enum PDFLayout {
             for (p, drop) in furniture.drop { lines[p] = lines[p].enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
             warnings.append(Warning(.pageFurniture, "dropped \(furniture.count) running header, footer and page-number lines of the PDF (pages \(PageList.describe(furniture.pages)))"))
         }
+        #if DEBUG
+        if let page = PDFLayout.debugPage, page - 1 < lines.count, page >= 1 {
+            for l in lines[page - 1] {
+                let gap = PageLayout.columnGap(l, factor: 2).map { "\(Int($0.from))-\(Int($0.to))" } ?? "-"
+                let line = "\(Int(l.x0)) \(Int(l.y0)) \(Int(l.x1)) \(Int(l.y1)) em \(Int(l.em)) gap \(gap) | \(l.text)\n"; _ = line.withCString { write(2, $0, strlen($0)) }
+            }
+        }
+        #endif
         var flow: [PageItem] = []
         for p in pages.indices {
             let e = Paragraphs.edges(lines[p])
@@ -211,7 +227,7 @@ extension Character {
 }
 
 /// OCR misreads the Roman numbers of a plan's bold headings more than any
-/// other text: `III.` as `II.` (strokes run together), `I.` as `L` or `l.`,
+/// other text: `III.` as `II.` (strokes run together), `II.` as `H.`, `I.` as `L` or `l.`,
 /// the dot lost (`II NHIỆM VỤ`). In OCR'd text, a line that opens with such a
 /// number and goes on in capitals is a part heading; where its number breaks
 /// the run I, II, III ... and its neighbours agree on the number it should
@@ -224,7 +240,7 @@ enum RomanHeadingRepair {
     /// A part heading as OCR may print it: the number (misread letters taken as
     /// `I`), how many characters it and its dot take, and the heading after it.
     static func heading(_ text: String) -> (value: Int, length: Int)? {
-        let head = text.prefix { "IVXlL|".contains($0) }
+        let head = text.prefix { "IVXlL|HT".contains($0) }
         guard !head.isEmpty, head.count <= 5 else { return nil }
         var rest = text.dropFirst(head.count)
         var length = head.count
@@ -235,7 +251,8 @@ enum RomanHeadingRepair {
         // The heading after it is in capitals: `MỤC ĐÍCH, YÊU CẦU`.
         let words = rest.split(separator: " ").prefix(3)
         guard words.count >= 2, words.allSatisfy({ w in w.contains(where: \.isLetter) && !w.contains(where: \.isLowercase) }) else { return nil }
-        let roman = String(head.map { "lL|".contains($0) ? "I" : $0 })
+        // `H` is a bold `II` run together; `T` a broken `I`.
+        let roman = head.map { c -> String in "lL|T".contains(c) ? "I" : c == "H" ? "II" : String(c) }.joined()
         guard let k = numerals.firstIndex(of: roman) else { return nil }
         // `L` alone or `l` alone must be `I`; a real `L` (50) never heads a plan's part.
         return (k + 1, length)
@@ -249,7 +266,9 @@ enum RomanHeadingRepair {
         var repaired = 0
         for j in found.indices {
             let expected = j == 0 ? 1 : found[j - 1].value + 1
-            let nextAgrees = j + 1 >= found.count ? j > 0 : found[j + 1].value == expected + 1
+            // The last heading has no next one to agree: it is repaired only when it went backwards
+            // (a typed repeat, `IV.` twice, stays a repeat).
+            let nextAgrees = j + 1 >= found.count ? j > 0 && found[j].value < found[j - 1].value : found[j + 1].value == expected + 1
             var value = found[j].value
             if value != expected, nextAgrees, expected <= numerals.count { value = expected }
             guard case let .line(t) = items[found[j].index] else { continue }

@@ -212,7 +212,8 @@ enum OCRWords {
         }
         let heights = kept.map { $0.y1 - $0.y0 }.filter { $0 > 0 }.sorted()
         let typical = heights.isEmpty ? 10 : heights[heights.count / 2]
-        for k in kept.indices { kept[k].size = max(4, typical) }
+        // A word's box (accents included) is a little under the font size.
+        for k in kept.indices { kept[k].size = max(4, typical * 1.2) }
         return kept
     }
 }
