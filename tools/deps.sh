@@ -3,7 +3,8 @@
 # when they are missing. Debian packages need root (or sudo).
 set -euo pipefail
 need=()
-for p in libicu-dev libxml2-dev libsqlite3-dev zlib1g-dev; do
+# PDFs: poppler (text with positions, rendering) and Tesseract with Vietnamese data (OCR).
+for p in libicu-dev libxml2-dev libsqlite3-dev zlib1g-dev libpoppler-glib-dev libtesseract-dev tesseract-ocr-vie; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 command -v curl >/dev/null || need+=(curl)

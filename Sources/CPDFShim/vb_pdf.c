@@ -190,8 +190,14 @@ void vb_ocr_free(vb_ocr *ocr) {
 
 int32_t vb_ocr_recognize(vb_ocr *ocr, const uint8_t *gray, int32_t width, int32_t height, int32_t dpi,
                          vb_ocr_word **words, int32_t *count) {
+    return vb_ocr_recognize_mode(ocr, gray, width, height, dpi, 3, words, count);
+}
+
+int32_t vb_ocr_recognize_mode(vb_ocr *ocr, const uint8_t *gray, int32_t width, int32_t height, int32_t dpi, int32_t mode,
+                              vb_ocr_word **words, int32_t *count) {
     *words = NULL; *count = 0;
     if (!ocr || !gray || width <= 0 || height <= 0) return -1;
+    TessBaseAPISetPageSegMode(ocr->api, mode == 6 ? PSM_SINGLE_BLOCK : mode == 7 ? PSM_SINGLE_LINE : PSM_AUTO);
     /* One OpenMP thread for this engine (the setting is per calling thread;
        OMP_THREAD_LIMIT is read when the library loads, too late to set here). */
     void (*set_threads)(int) = (void (*)(int))dlsym(RTLD_DEFAULT, "omp_set_num_threads");

@@ -47,7 +47,7 @@ public enum MarkdownBlockReader {
                 var rows: [[TableCell]] = []
                 while i < lines.count, isPipeRow(lines[i]) {
                     let cells = pipeCells(lines[i])
-                    if !cells.allSatisfy(isRuleCell) { rows.append(cells.map { TableCell(Emphasis.strip($0)) }) }
+                    if !cells.allSatisfy(isRuleCell) { rows.append(cells.map { TableCell(lines: breakLines($0).map { Emphasis.strip($0) }) }) }
                     i += 1
                 }
                 if !rows.isEmpty { blocks.append(.table(Table(rows: rows, line: start + 1))) }
@@ -204,6 +204,30 @@ public enum MarkdownBlockReader {
         if s.first == "|" { s = s.dropFirst() }
         if s.last == "|" { s = s.dropLast() }
         return s.split(separator: "|", omittingEmptySubsequences: false).map { Emphasis.collapseSpaces(String($0)) }
+    }
+
+    /// A pipe cell's lines: converters write a line break inside a cell as
+    /// `<br>` (`<br/>`, `<br />`), the only way a pipe row can hold one.
+    static func breakLines(_ cell: String) -> [String] {
+        guard cell.contains("<") else { return [cell] }
+        var lines: [String] = []
+        var current = ""
+        var rest = Substring(cell)
+        while let open = rest.firstIndex(of: "<") {
+            current += rest[..<open]
+            let tag = rest[open...].prefix(6).lowercased()
+            if let close = rest[open...].firstIndex(of: ">"), tag.hasPrefix("<br>") || tag.hasPrefix("<br/") || tag.hasPrefix("<br /") {
+                lines.append(current)
+                current = ""
+                rest = rest[rest.index(after: close)...]
+            } else {
+                current += "<"
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        current += rest
+        lines.append(current)
+        return lines.map { Emphasis.collapseSpaces($0) }.filter { !$0.isEmpty }
     }
 
     static func isRuleCell(_ c: String) -> Bool {

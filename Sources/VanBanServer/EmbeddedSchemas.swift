@@ -81,7 +81,7 @@ paths:
                   nextCursor: {type: [string, "null"]}
         "400": {$ref: "#/components/responses/Problem"}
     post:
-      summary: Upload one plan (plain text in any supported encoding, HTML or DOCX); it is parsed, stored and returned.
+      summary: Upload one plan (plain text in any supported encoding, Markdown, HTML, DOCX or PDF); it is parsed, stored and returned.
       operationId: uploadDocument
       security: [{}, {bearerAuth: [write]}]
       parameters:

@@ -89,13 +89,13 @@ final class IngestCommandTests: XCTestCase {
         let md = "|\n**ỦY BAN NHÂN DÂN**\nTỈNH AN GIANG\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\n|\n|\nSố: 4/KH-UBND\n|\n"
             + "*An Giang, ngày 02\ntháng 3 năm 2025*\n|\n\n**KẾ HOẠCH**\n\nKIỂM TRA NĂM 2025\n\n**I. MỤC ĐÍCH**\n\nBảo đảm hiệu quả.\n"
         try md.write(to: plans.appendingPathComponent("an-giang.md"), atomically: true, encoding: .utf8)
-        try "%PDF-1.4".write(to: plans.appendingPathComponent("scan.pdf"), atomically: true, encoding: .utf8)
-        try "%PDF-1.4".write(to: plans.appendingPathComponent("sub/scan2.pdf"), atomically: true, encoding: .utf8)
+        try "old Word".write(to: plans.appendingPathComponent("scan.doc"), atomically: true, encoding: .utf8)
+        try "old Word".write(to: plans.appendingPathComponent("sub/scan2.doc"), atomically: true, encoding: .utf8)
         try "{}".write(to: plans.appendingPathComponent("meta.json"), atomically: true, encoding: .utf8)
         let r = try Harness.vanban(["ingest", plans.path, "--db", db("m.sqlite"), "--quiet"])
         XCTAssertEqual(r.status, 0, r.stderr)
         XCTAssertEqual(r.stdout, "imported 1, unchanged 0, replaced 0, failed 0\n")
-        XCTAssertEqual(r.stderr, "vanban: skipped 3 files: unsupported extension .pdf (2), .json (1) (name a file to try it anyway)\n")
+        XCTAssertEqual(r.stderr, "vanban: skipped 3 files: unsupported extension .doc (2), .json (1) (name a file to try it anyway)\n")
         let show = try Harness.vanban(["query", "show", "4/KH-UBND", "--db", db("m.sqlite")])
         let doc = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
         XCTAssertEqual((doc?["source"] as? [String: Any])?["format"] as? String, "markdown")

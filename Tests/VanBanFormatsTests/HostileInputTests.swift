@@ -61,7 +61,7 @@ final class HostileInputTests: XCTestCase {
         assertRefused([0x50, 0x4B, 0x03, 0x04, 0x00, 0x01], mentions: "not a readable DOCX")
         assertRefused(try Fixtures.zip([("word/document.xml", Array("<w:document><unclosed>".utf8))]), mentions: "markup refused")
         assertRefused([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0], name: "x.doc", mentions: "save it as .docx")
-        assertRefused(Array("%PDF-1.7\n".utf8), name: "x.pdf", mentions: "pdftotext")
+        assertRefused(Array("%PDF-1.7\n".utf8), name: "x.pdf", mentions: "not a readable PDF")
     }
 
     func testSizeLimitForAnyInput() throws {

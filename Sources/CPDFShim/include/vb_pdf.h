@@ -63,6 +63,9 @@ typedef struct {
 /* Recognizes a gray image; fills *words (free with vb_ocr_words_free). 0 on success. */
 int32_t vb_ocr_recognize(vb_ocr *ocr, const uint8_t *gray, int32_t width, int32_t height, int32_t dpi,
                          vb_ocr_word **words, int32_t *count);
+/* The same with a page segmentation mode: 3 automatic, 6 one block, 7 one line. */
+int32_t vb_ocr_recognize_mode(vb_ocr *ocr, const uint8_t *gray, int32_t width, int32_t height, int32_t dpi, int32_t mode,
+                              vb_ocr_word **words, int32_t *count);
 void vb_ocr_words_free(vb_ocr_word *words, int32_t count);
 
 #endif

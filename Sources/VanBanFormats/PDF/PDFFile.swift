@@ -139,12 +139,14 @@ final class OCREngine {
 
     deinit { vb_ocr_free(handle) }
 
-    /// The words of an image, boxes converted to points.
-    func words(in image: GrayImage) -> [PlacedWord] {
+    /// The words of an image, boxes converted to points (offset by `origin`, in pixels,
+    /// for an image cut from a page). `singleLine` reads it as one line of text (a table cell).
+    func words(in image: GrayImage, singleLine: Bool = false, origin: (x: Int, y: Int) = (0, 0)) -> [PlacedWord] {
         var list: UnsafeMutablePointer<vb_ocr_word>?
         var count: Int32 = 0
         let status = image.pixels.withUnsafeBufferPointer { buf in
-            vb_ocr_recognize(handle, buf.baseAddress, Int32(image.width), Int32(image.height), Int32(image.dpi.rounded()), &list, &count)
+            vb_ocr_recognize_mode(handle, buf.baseAddress, Int32(image.width), Int32(image.height), Int32(image.dpi.rounded()),
+                                  singleLine ? 7 : 3, &list, &count)
         }
         guard status == 0, let list else { return [] }
         defer { vb_ocr_words_free(list, count) }
@@ -155,8 +157,8 @@ final class OCREngine {
             guard let t = w.text else { continue }
             let text = String(cString: t).trimmingSpaces()
             guard !text.isEmpty else { continue }
-            let y0 = Double(w.y0) * scale, y1 = Double(w.y1) * scale
-            words.append(PlacedWord(text, x0: Double(w.x0) * scale, y0: y0, x1: Double(w.x1) * scale, y1: y1,
+            let y0 = Double(Int(w.y0) + origin.y) * scale, y1 = Double(Int(w.y1) + origin.y) * scale
+            words.append(PlacedWord(text, x0: Double(Int(w.x0) + origin.x) * scale, y0: y0, x1: Double(Int(w.x1) + origin.x) * scale, y1: y1,
                                     size: 0, bold: false, confidence: Double(w.confidence)))
         }
         return words

@@ -59,11 +59,22 @@ enum Furniture {
         var folded = Folding.words(text)
         for prefix in ["trang ", "page "] where folded.hasPrefix(prefix) { folded.removeFirst(prefix.count) }
         let parts = folded.split(whereSeparator: { $0 == " " || $0 == "/" || $0 == "-" }).filter { $0 != "cua" && $0 != "of" }
-        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count <= 4 && $0.allSatisfy(\.isASCIINumber) }
+        return !parts.isEmpty && parts.count <= 2 && parts.allSatisfy { $0.count <= 3 && $0.allSatisfy(\.isASCIINumber) }
     }
 
     static func key(_ text: String) -> String {
         String(Folding.words(text).filter { !$0.isASCIINumber })
+    }
+
+    static func bigrams(_ s: String) -> Set<String> {
+        let letters = Array(s.filter { $0 != " " })
+        guard letters.count >= 2 else { return [] }
+        return Set((0..<(letters.count - 1)).map { String(letters[$0...($0 + 1)]) })
+    }
+
+    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        return Double(a.intersection(b).count) / Double(a.union(b).count)
     }
 
     static func find(_ pages: [[VisualLine]]) -> Found {
@@ -79,12 +90,22 @@ enum Furniture {
                 candidates.append((p, i, key(lines[i].text), isEdge && isPageNumber(lines[i].text)))
             }
         }
-        var pagesWithKey: [String: Set<Int>] = [:]
-        for c in candidates where !c.key.trimmingSpaces().isEmpty { pagesWithKey[c.key, default: []].insert(c.page) }
+        // The same text on other pages: equal, or (OCR reads it a little differently each time)
+        // sharing most of its letter pairs.
+        let grams = candidates.map { bigrams($0.key) }
         let needed = max(2, (pages.count + 1) / 2)
         var pagesHit = Set<Int>()
-        for c in candidates {
-            let repeated = (pagesWithKey[c.key]?.count ?? 0) >= needed && c.key.count >= 3
+        for (n, c) in candidates.enumerated() {
+            var pagesWith = Set<Int>()
+            if c.key.count >= 3 {
+                for (m, other) in candidates.enumerated() where other.page != c.page && !pagesWith.contains(other.page) {
+                    if other.key == c.key { pagesWith.insert(other.page); continue }
+                    let (a, b) = (c.key.count, other.key.count)
+                    guard abs(a - b) * 4 <= max(a, b) else { continue }
+                    if similarity(grams[n], grams[m]) >= 0.75 { pagesWith.insert(other.page) }
+                }
+            }
+            let repeated = pagesWith.count + 1 >= needed && c.key.count >= 3
             guard c.number || repeated else { continue }
             if found.drop[c.page, default: []].insert(c.index).inserted { found.count += 1; pagesHit.insert(c.page + 1) }
         }

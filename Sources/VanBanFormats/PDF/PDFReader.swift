@@ -92,9 +92,11 @@ public enum PDFReader {
             var page = PageContent(width: size.width, height: size.height)
             let words = options.ocr == .always ? [] : file.words(page: p)
             let characters = words.reduce(0) { $0 + $1.text.count }
-            if options.ocr == .always || (options.ocr == .auto && characters < minTextCharacters) {
+            if options.ocr == .always || characters < minTextCharacters {
+                // With --ocr never the page stays empty; the warning below names it.
                 needOCR.append(p)
-            } else {
+            }
+            if options.ocr == .never || !needOCR.contains(p) {
                 page.words = words
                 // Rules matter only where text stands in columns: render just those pages.
                 if PageLayout.lines(words, page: p + 1).contains(where: { PageLayout.columnGap($0) != nil }),
@@ -163,8 +165,16 @@ public enum PDFReader {
             let results = ResultSlots<(words: [PlacedWord], rules: PageRules)>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { k in
                 guard let image = images[k] else { results.set(k, ([], PageRules())); return }
-                let words = OCRWords.clean(pool.engines[k].words(in: image))
-                results.set(k, (words, RuleFinder.rules(in: image)))
+                // A table's borders are found first and erased, so that OCR reads only the text in its cells.
+                let rules = RuleFinder.rules(in: image)
+                let grid = rules.grid
+                let clean = grid.horizontal.isEmpty ? image : image.erasing(grid)
+                var found = pool.engines[k].words(in: clean)
+                if !grid.horizontal.isEmpty {
+                    found += CellRetry.words(engine: pool.engines[k], image: clean, grid: grid, found: found)
+                }
+                let words = OCRWords.clean(found)
+                results.set(k, (words, rules))
             }
             for (k, p) in batch.enumerated() {
                 let r = results.get(k) ?? ([], PageRules())

@@ -210,8 +210,9 @@ enum PageLayout {
             }
             let mid = (channel.from + channel.to) / 2
             // A left-only line at the end, a blank line below the left column's
-            // last line and with nothing beside it, starts the body (a type line
-            // set flush left): it is not part of the header.
+            // last line (or in capitals under lines that are not) and with nothing
+            // beside it, starts the body (a type line set flush left, `PHỤ LỤC`
+            // under the recipients): it is not part of the header or the closing row.
             var pitches = zip(lines[start..<end], lines[start..<end].dropFirst()).map { $1.y0 - $0.y0 }.filter { $0 >= 0.5 * em }.sorted()
             if pitches.isEmpty { pitches = [1.2 * em] }
             let pitch = pitches[pitches.count / 2]
@@ -219,7 +220,9 @@ enum PageLayout {
                 let l = lines[end - 1]
                 guard l.words.allSatisfy({ $0.x1 <= mid }) else { break }
                 guard let ownAbove = lines[start..<(end - 1)].last(where: { $0.words.contains { $0.x1 <= mid } }),
-                      l.y0 - ownAbove.y0 > 1.5 * pitch else { break }
+                      l.y0 - ownAbove.y0 > 1.4 * pitch
+                        || (Paragraphs.isCapitals(l.text) && !Paragraphs.isCapitals(ownAbove.words.filter { $0.x1 <= mid }.map(\.text).joined(separator: " ")))
+                else { break }
                 end -= 1
             }
             // Each column's width: a cell line is a wrap of the one above when

@@ -10,6 +10,40 @@ struct Rule: Sendable, Equatable {
 struct PageRules: Sendable {
     var horizontal: [Rule] = []
     var vertical: [Rule] = []
+
+    /// The rules that cross at least two of the other direction: a table's grid,
+    /// not an underline or a rule under the header.
+    var grid: PageRules {
+        let tol = 3.0
+        func crosses(_ h: Rule, _ v: Rule) -> Bool {
+            h.at >= v.from - tol && h.at <= v.to + tol && v.at >= h.from - tol && v.at <= h.to + tol
+        }
+        guard horizontal.count < 5000, vertical.count < 5000 else { return PageRules() }
+        return PageRules(horizontal: horizontal.filter { h in vertical.filter { crosses(h, $0) }.count >= 2 },
+                         vertical: vertical.filter { v in horizontal.filter { crosses($0, v) }.count >= 2 })
+    }
+}
+
+extension GrayImage {
+    /// The image with the given rules painted white (OCR reads table borders as `|`, `ˆ`, `...`).
+    func erasing(_ rules: PageRules) -> GrayImage {
+        var out = self
+        let scale = dpi / 72
+        let pad = max(2, Int((dpi / 100).rounded()) + 1)
+        out.pixels.withUnsafeMutableBufferPointer { px in
+            for r in rules.horizontal {
+                let y = Int((r.at * scale).rounded()), x0 = max(0, Int(r.from * scale) - pad), x1 = min(width - 1, Int(r.to * scale) + pad)
+                guard x0 <= x1 else { continue }
+                for yy in max(0, y - pad)...min(height - 1, y + pad) { for x in x0...x1 { px[yy * width + x] = 255 } }
+            }
+            for r in rules.vertical {
+                let x = Int((r.at * scale).rounded()), y0 = max(0, Int(r.from * scale) - pad), y1 = min(height - 1, Int(r.to * scale) + pad)
+                guard y0 <= y1 else { continue }
+                for xx in max(0, x - pad)...min(width - 1, x + pad) { for y in y0...y1 { px[y * width + xx] = 255 } }
+            }
+        }
+        return out
+    }
 }
 
 /// Finds table borders in a rendered page: runs of dark pixels at least
@@ -84,5 +118,61 @@ enum RuleFinder {
         }
         open.forEach(close)
         return done
+    }
+}
+
+extension GrayImage {
+    /// The part of the image inside a pixel rectangle, with a white margin around it.
+    func crop(x0: Int, y0: Int, x1: Int, y1: Int, margin: Int) -> GrayImage? {
+        let x0 = max(0, x0), y0 = max(0, y0), x1 = min(width, x1), y1 = min(height, y1)
+        guard x1 > x0, y1 > y0 else { return nil }
+        let w = x1 - x0 + 2 * margin, h = y1 - y0 + 2 * margin
+        var px = [UInt8](repeating: 255, count: w * h)
+        for y in y0..<y1 {
+            let src = y * width, dst = (y - y0 + margin) * w + margin
+            for x in x0..<x1 { px[dst + x - x0] = pixels[src + x] }
+        }
+        return GrayImage(width: w, height: h, pixels: px, dpi: dpi)
+    }
+
+    /// Dark pixels inside a pixel rectangle.
+    func ink(x0: Int, y0: Int, x1: Int, y1: Int) -> Int {
+        var n = 0
+        for y in max(0, y0)..<min(height, max(y0, y1)) {
+            for x in max(0, x0)..<min(width, max(x0, x1)) where pixels[y * width + x] < RuleFinder.darkThreshold { n += 1 }
+        }
+        return n
+    }
+}
+
+/// Table cells OCR left empty though ink is in them (a lone `1` in the STT
+/// column, which page layout analysis drops): each is read again on its own,
+/// as one line.
+enum CellRetry {
+    static let maxCells = 300
+
+    static func words(engine: OCREngine, image: GrayImage, grid: PageRules, found: [PlacedWord]) -> [PlacedWord] {
+        let tol = 3.0
+        let ys = PageLayout.distinct(grid.horizontal.map(\.at), tol: tol), xs = PageLayout.distinct(grid.vertical.map(\.at), tol: tol)
+        guard ys.count >= 2, xs.count >= 2 else { return [] }
+        let scale = image.dpi / 72
+        var out: [PlacedWord] = []
+        var tried = 0
+        for r in 0..<(ys.count - 1) {
+            for c in 0..<(xs.count - 1) {
+                let top = ys[r], bottom = ys[r + 1], left = xs[c], right = xs[c + 1]
+                // A cell of the lattice that the rules really close on top and left.
+                guard grid.horizontal.contains(where: { abs($0.at - top) <= tol && $0.from <= left + tol && $0.to >= right - tol }),
+                      grid.vertical.contains(where: { abs($0.at - left) <= tol && $0.from <= top + tol && $0.to >= bottom - tol }) else { continue }
+                guard !found.contains(where: { $0.centerX > left && $0.centerX < right && $0.centerY > top && $0.centerY < bottom }) else { continue }
+                let inset = Int(2 * scale)
+                let px0 = Int(left * scale) + inset, px1 = Int(right * scale) - inset, py0 = Int(top * scale) + inset, py1 = Int(bottom * scale) - inset
+                guard px1 > px0, py1 > py0, image.ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20 else { continue }
+                tried += 1
+                guard tried <= maxCells, let cell = image.crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: 20) else { return out }
+                out += engine.words(in: cell, singleLine: true, origin: (px0 - 20, py0 - 20))
+            }
+        }
+        return out
     }
 }
