@@ -56,4 +56,14 @@ final class MarkdownBlockReaderTests: XCTestCase {
         let oneLine = String(repeating: "|", count: 200_000)
         XCTAssertEqual(read(oneLine).count, 1) // a pipe row with no cells: one empty-celled table at most
     }
+
+    /// A line break inside a pipe cell is written `<br>` by converters: the cell keeps its lines.
+    func testLineBreaksInsidePipeCells() {
+        let blocks = MarkdownBlockReader.read(lines: ["| Nơi nhận:<br>- UBND tỉnh;<br/>- Lưu: VT. | KT. CHỦ TỊCH<br />PHÓ CHỦ TỊCH<BR>Trần Văn Minh |", "|---|---|"])
+        guard case let .table(t)? = blocks.first else { return XCTFail("\(blocks)") }
+        XCTAssertEqual(t.rows[0][0].lines, ["Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT."])
+        XCTAssertEqual(t.rows[0][1].lines, ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Trần Văn Minh"])
+        guard case let .table(other)? = MarkdownBlockReader.read(lines: ["| a < b, <i>c</i> | d |", "|---|---|"]).first else { return XCTFail() }
+        XCTAssertEqual(other.rows[0][0].lines, ["a < b, <i>c</i>"], "other tags stay as they are")
+    }
 }

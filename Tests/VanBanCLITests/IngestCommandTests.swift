@@ -82,6 +82,29 @@ final class IngestCommandTests: XCTestCase {
         XCTAssertEqual(bad.stderr, "vanban: '15/12/2024' is not a date; write it as YYYY-MM-DD\n")
     }
 
+    /// A folder of PDFs: a printed plan is imported, an encrypted one and a broken one
+    /// fail alone with one clear line each, and the import goes on.
+    func testFolderOfPDFsImportsTheGoodOnesAndNamesTheBadOnes() throws {
+        let pdfs = dir.appendingPathComponent("pdfs")
+        try FileManager.default.createDirectory(at: pdfs, withIntermediateDirectories: true)
+        let fixtures = Harness.corpus.appendingPathComponent("pdf")
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("xuan-truong-57-kh-ubnd-2025.pdf"), to: pdfs.appendingPathComponent("plan.pdf"))
+        try FileManager.default.copyItem(at: fixtures.appendingPathComponent("encrypted.pdf"), to: pdfs.appendingPathComponent("locked.pdf"))
+        try Data("%PDF-1.7\n1 0 obj << /Type /Catalog".utf8).write(to: pdfs.appendingPathComponent("broken.pdf"))
+        let r = try Harness.vanban(["ingest", pdfs.path, "--db", db("p.sqlite"), "--quiet"])
+        XCTAssertEqual(r.status, 1, r.stderr)
+        XCTAssertEqual(r.stdout, "imported 1, unchanged 0, replaced 0, failed 2\n")
+        let errors = try Harness.vanban(["query", "errors", "--format", "jsonl", "--db", db("p.sqlite")])
+        let reasons = try errors.stdout.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+            .reduce(into: [String: String]()) { $0[($1["path"] as! String).components(separatedBy: "/").last!] = $1["reason"] as? String }
+        XCTAssertEqual(reasons["locked.pdf"], "the PDF is encrypted (password-protected); ask the issuer for an unprotected copy")
+        XCTAssertTrue(reasons["broken.pdf"]?.hasPrefix("not a readable PDF") ?? false, reasons["broken.pdf"] ?? "")
+        let show = try Harness.vanban(["query", "show", "57/KH-UBND", "--db", db("p.sqlite")])
+        XCTAssertEqual(show.status, 0, show.stderr)
+        let doc = try JSONSerialization.jsonObject(with: Data(show.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual((doc?["source"] as? [String: Any])?["format"] as? String, "pdf")
+    }
+
     /// A folder of Markdown portal copies imports them, and says which files it passed over and why.
     func testFolderImportReadsMarkdownAndReportsSkippedFiles() throws {
         let plans = dir.appendingPathComponent("md")

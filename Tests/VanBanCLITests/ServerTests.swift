@@ -96,6 +96,13 @@ final class ServerTests: XCTestCase {
         let location = try XCTUnwrap(upload.headers.split(separator: "\r\n").first { $0.lowercased().hasPrefix("location:") }?
             .dropFirst("location:".count).trimmingCharacters(in: .whitespaces))
         XCTAssertEqual(try call("GET", location).status, 200)
+        // A PDF is read like any other upload; an encrypted one is refused with the reason.
+        let pdf = try call("POST", "/documents?name=xt.pdf", upload: Harness.corpus.appendingPathComponent("pdf/xuan-truong-57-kh-ubnd-2025.pdf"))
+        XCTAssertEqual(pdf.status, 201, pdf.body)
+        XCTAssertEqual(((try json(pdf) as? [String: Any])?["source"] as? [String: Any])?["format"] as? String, "pdf")
+        let locked = try call("POST", "/documents?name=locked.pdf", upload: Harness.corpus.appendingPathComponent("pdf/encrypted.pdf"))
+        XCTAssertEqual(locked.status, 422, locked.body)
+        XCTAssertTrue(locked.body.contains("ask the issuer for an unprotected copy"), locked.body)
         // The same bytes as a stored plan, uploaded under another name: that document (200), not a second one.
         let before = (try json(try call("GET", "/documents?limit=1000")) as! [String: Any])["items"] as! [Any]
         let again = try call("POST", "/documents?name=ttg.txt", upload: Harness.corpus.appendingPathComponent("phu-my-322-kh-ubnd-2024.txt"))

@@ -148,6 +148,13 @@ final class PDFLayoutTests: XCTestCase {
         _ = ArabicHeadingRepair.apply(&items)
         XCTAssertEqual(texts(items), ["I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "II. NHIỆM VỤ CỤ THỂ", "III. KINH PHÍ THỰC HIỆN",
                                       "IV. TỔ CHỨC THỰC HIỆN", "S. Văn phòng Sở", "4. Sở Tài chính", "5. Sở Nội vụ"])
+        // Two misread in a row.
+        var twice: [FormatItem] = [.line("I. MỤC ĐÍCH"), .line("I. NỘI DUNG"), .line("II. KINH PHÍ"), .line("IV. TỔ CHỨC THỰC HIỆN")]
+        _ = RomanHeadingRepair.apply(&twice)
+        XCTAssertEqual(texts(twice), ["I. MỤC ĐÍCH", "II. NỘI DUNG", "III. KINH PHÍ", "IV. TỔ CHỨC THỰC HIỆN"])
+        // An attachment numbering again from I is not a misreading.
+        var restart: [FormatItem] = [.line("I. MỤC ĐÍCH"), .line("II. NỘI DUNG"), .line("III. TỔ CHỨC"), .line("I. PHỤ LỤC MỘT"), .line("II. PHỤ LỤC HAI")]
+        XCTAssertEqual(RomanHeadingRepair.apply(&restart), 0)
         // A repeat typed at the end stays a repeat (the contract numbers it `~2`).
         var typed: [FormatItem] = [.line("I. MỤC ĐÍCH"), .line("II. NHIỆM VỤ"), .line("II. TỔ CHỨC THỰC HIỆN")]
         XCTAssertEqual(RomanHeadingRepair.apply(&typed), 0)

@@ -140,13 +140,14 @@ final class OCREngine {
     deinit { vb_ocr_free(handle) }
 
     /// The words of an image, boxes converted to points (offset by `origin`, in pixels,
-    /// for an image cut from a page). `singleLine` reads it as one line of text (a table cell).
-    func words(in image: GrayImage, singleLine: Bool = false, origin: (x: Int, y: Int) = (0, 0)) -> [PlacedWord] {
+    /// for an image cut from a page). `layout`: how Tesseract segments it.
+    enum Layout: Int32 { case page = 3, block = 6, line = 7 }
+    func words(in image: GrayImage, layout: Layout = .page, origin: (x: Int, y: Int) = (0, 0)) -> [PlacedWord] {
         var list: UnsafeMutablePointer<vb_ocr_word>?
         var count: Int32 = 0
         let status = image.pixels.withUnsafeBufferPointer { buf in
             vb_ocr_recognize_mode(handle, buf.baseAddress, Int32(image.width), Int32(image.height), Int32(image.dpi.rounded()),
-                                  singleLine ? 7 : 3, &list, &count)
+                                  layout.rawValue, &list, &count)
         }
         guard status == 0, let list else { return [] }
         defer { vb_ocr_words_free(list, count) }

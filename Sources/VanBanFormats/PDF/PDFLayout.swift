@@ -41,9 +41,10 @@ enum PDFLayout {
             let page = (tables[p] + PageLayout.columnRegions(lines[p], pageCenter: center)).sorted { $0.top < $1.top }
             flow += page
         }
-        var items = Paragraphs.build(flow, lines: lines)
+        var leadWidths: [Int: Double] = [:]
+        var items = Paragraphs.build(flow, lines: lines, leadWidths: &leadWidths)
         if pages.contains(where: \.ocr) {
-            let n = RomanHeadingRepair.apply(&items) + ArabicHeadingRepair.apply(&items)
+            let n = RomanHeadingRepair.apply(&items, leadWidths: leadWidths) + ArabicHeadingRepair.apply(&items)
             if n > 0 { warnings.append(Warning(.ocr, "\(n) OCR'd heading numbers misread (II. for III., L for I., S. for 5.) were read as the run of numbers around them gives them")) }
         }
         return (items, warnings)
@@ -150,7 +151,9 @@ enum Paragraphs {
         return !marker.isEmpty && (marker.allSatisfy(\.isASCIINumber) || marker.allSatisfy({ "IVXLC".contains($0) }) || (marker.count == 1 && marker.first!.isLetter))
     }
 
-    static func build(_ flow: [PageItem], lines: [[VisualLine]]) -> [FormatItem] {
+    /// `leadWidths`: for each paragraph item, its first word's width in ems
+    /// (what OCR saw of a heading number, whatever letters it read).
+    static func build(_ flow: [PageItem], lines: [[VisualLine]], leadWidths: inout [Int: Double]) -> [FormatItem] {
         // Margins are the document's: a last page of three lines says nothing about them.
         let all = self.edges(lines.flatMap { $0 })
         var edges: [Int: Edges] = [:]
@@ -164,6 +167,7 @@ enum Paragraphs {
         var lastTable: (columns: [Double], page: Int, firstRow: [[String]])?
         func flush() {
             guard !para.isEmpty else { return }
+            if let w = para[0].words.first { leadWidths[out.count] = (w.x1 - w.x0) / max(para[0].em, 1) }
             out.append(.line(joinLines(para)))
             para = []
         }
@@ -173,7 +177,10 @@ enum Paragraphs {
                 flush()
                 if let last = lastTable, page == last.page + 1, columns.count == last.columns.count, columns.count > 2,
                    zip(columns, last.columns).allSatisfy({ abs($0 - $1) <= 4 }), case let .table(previous)? = out.last {
-                    let added = rows.first == last.firstRow ? Array(rows.dropFirst()) : rows
+                    // The header row printed again on the new page (OCR may read it a little differently).
+                    let key = { (row: [[String]]) in Furniture.bigrams(Furniture.key(row.flatMap { $0 }.joined(separator: " "))) }
+                    let repeated = rows.first.map { $0 == last.firstRow || Furniture.similarity(key($0), key(last.firstRow)) >= 0.5 } ?? false
+                    let added = repeated ? Array(rows.dropFirst()) : rows
                     out[out.count - 1] = .table(previous + added)
                     lastTable = (columns, page, last.firstRow)
                 } else {
@@ -279,28 +286,73 @@ enum RomanHeadingRepair {
         return (k + 1, length)
     }
 
-    static func apply(_ items: inout [FormatItem]) -> Int {
-        var found = items.indices.compactMap { k -> (index: Int, value: Int, length: Int)? in
+    /// Advance widths of the numerals' letters in ems (Times bold, the face of plans' headings).
+    static let letterWidths: [Character: Double] = ["I": 0.39, "V": 0.72, "X": 0.72, ".": 0.25]
+
+    static func width(_ numeral: String) -> Double { numeral.reduce(0) { $0 + (letterWidths[$1] ?? 0.6) } }
+
+    /// The numbers a run of headings should have. `lastIsExpected(j, expected)`
+    /// judges a last heading that repeats the one before (nil: cannot tell).
+    static func renumbered(_ read: [Int], lastIsExpected: (Int, Int) -> Bool? = { _, _ in nil }) -> [Int] {
+        var values = read
+        for j in values.indices {
+            let expected = j == 0 ? 1 : values[j - 1] + 1
+            // The last heading has no next one to agree: it is repaired only when it went backwards
+            // (a typed repeat, `IV.` twice, stays a repeat).
+            var nextAgrees = j + 1 >= values.count ? j > 0 && values[j] < values[j - 1] : values[j + 1] == expected + 1
+            // Two misread in a row (`I.`, `I.`, `II.`, `IV.` for I to IV): the one after next agrees.
+            if !nextAgrees, j + 2 < values.count, values[j + 2] == expected + 2, values[j + 1] != expected + 1 { nextAgrees = true }
+            // The last heading repeating the one before: a typed repeat, or `III.` read as `II.`.
+            if !nextAgrees, j + 1 == values.count, j > 0, values[j] == values[j - 1], let vote = lastIsExpected(j, expected) { nextAgrees = vote }
+            if values[j] != expected, nextAgrees, expected <= numerals.count { values[j] = expected }
+        }
+        return values
+    }
+
+    static func apply(_ items: inout [FormatItem], leadWidths: [Int: Double] = [:]) -> Int {
+        let found = items.indices.compactMap { k -> (index: Int, value: Int, length: Int)? in
             guard case let .line(t) = items[k], let n = heading(t) else { return nil }
             return (k, n.value, n.length)
         }
+        // The width OCR saw of the number decides between a typed repeat and a misreading.
+        let values = renumbered(found.map(\.value)) { j, expected in
+            guard let measured = leadWidths[found[j].index], case let .line(t) = items[found[j].index],
+                  let token = t.split(separator: " ").first, token.count == found[j].length else { return nil }
+            let asRead = width(numerals[found[j].value - 1] + "."), asExpected = width(numerals[expected - 1] + ".")
+            return abs(measured - asExpected) < abs(measured - asRead)
+        }
         var repaired = 0
-        for j in found.indices {
-            let expected = j == 0 ? 1 : found[j - 1].value + 1
-            // The last heading has no next one to agree: it is repaired only when it went backwards
-            // (a typed repeat, `IV.` twice, stays a repeat).
-            let nextAgrees = j + 1 >= found.count ? j > 0 && found[j].value < found[j - 1].value : found[j + 1].value == expected + 1
-            var value = found[j].value
-            if value != expected, nextAgrees, expected <= numerals.count { value = expected }
-            guard case let .line(t) = items[found[j].index] else { continue }
-            let printed = String(t.prefix(found[j].length))
-            let canonical = numerals[value - 1] + "."
-            let after = t.dropFirst(found[j].length)
+        for (j, f) in found.enumerated() {
+            guard case let .line(t) = items[f.index] else { continue }
+            let printed = String(t.prefix(f.length))
+            let canonical = numerals[values[j] - 1] + "."
+            let after = t.dropFirst(f.length)
             if printed != canonical || after.first != " " {
-                items[found[j].index] = .line(canonical + (after.first == " " ? "" : " ") + after)
+                items[f.index] = .line(canonical + (after.first == " " ? "" : " ") + after)
                 repaired += 1
             }
-            found[j].value = value
+        }
+        return repaired + applyToTables(&items)
+    }
+
+    /// The first column of a task table numbers its groups `I`, `II` ...: OCR
+    /// misreads them as it does headings (a lone `I` comes back as `|`).
+    static func applyToTables(_ items: inout [FormatItem]) -> Int {
+        var repaired = 0
+        for k in items.indices {
+            guard case var .table(rows) = items[k] else { continue }
+            let found = rows.indices.compactMap { r -> (row: Int, value: Int)? in
+                // Not the header row (`TT`, `STT`), and `T` is a letter here, not a broken `I`.
+                guard r > 0, let cell = rows[r].first, cell.count == 1, !cell[0].contains("T"), let n = heading(cell[0] + " X Y") else { return nil }
+                return (r, n.value)
+            }
+            guard found.count >= 2 else { continue }
+            let values = renumbered(found.map(\.value))
+            for (j, f) in found.enumerated() where rows[f.row][0] != [numerals[values[j] - 1]] {
+                rows[f.row][0] = [numerals[values[j] - 1]]
+                repaired += 1
+            }
+            items[k] = .table(rows)
         }
         return repaired
     }

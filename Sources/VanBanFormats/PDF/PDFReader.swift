@@ -171,6 +171,7 @@ public enum PDFReader {
                 let clean = grid.horizontal.isEmpty ? image : image.erasing(grid)
                 var found = pool.engines[k].words(in: clean)
                 if !grid.horizontal.isEmpty {
+                    found = HeaderCells.reread(engine: pool.engines[k], image: clean, grid: grid, found: found)
                     found += CellRetry.words(engine: pool.engines[k], image: clean, grid: grid, found: found)
                 }
                 let words = OCRWords.clean(found)
@@ -219,6 +220,12 @@ enum OCRWords {
         var kept = words.filter { w in
             guard !w.text.allSatisfy({ borderCharacters.contains($0) }) else { return false }
             return (w.confidence ?? 100) >= 15 || w.text.count > 2
+        }
+        // A symbol's `Đ` read twice (`4385/QĐĐ-BVHTTDL`): no Vietnamese word or symbol doubles it.
+        // (Tesseract writes some as the look-alike `Ð`, U+00D0, which the cleaner would repair anyway.)
+        for k in kept.indices where kept[k].text.contains("/") || kept[k].text.contains("-") {
+            let t = kept[k].text.replacingOccurrences(of: "\u{00D0}", with: "Đ")
+            if t.contains("ĐĐ") { kept[k].text = t.replacingOccurrences(of: "ĐĐ", with: "Đ") }
         }
         let heights = kept.map { $0.y1 - $0.y0 }.filter { $0 > 0 }.sorted()
         let typical = heights.isEmpty ? 10 : heights[heights.count / 2]

@@ -145,6 +145,31 @@ extension GrayImage {
     }
 }
 
+/// A table's first row on a page (the column headers that say which column
+/// holds the lead agency) read again cell by cell: read with the whole page,
+/// short words stacked in narrow cells come out garbled (`Cơ g uan chu hủ`).
+enum HeaderCells {
+    static func reread(engine: OCREngine, image: GrayImage, grid: PageRules, found: [PlacedWord]) -> [PlacedWord] {
+        let tol = 3.0
+        let ys = PageLayout.distinct(grid.horizontal.map(\.at), tol: tol), xs = PageLayout.distinct(grid.vertical.map(\.at), tol: tol)
+        guard ys.count >= 2, xs.count >= 3, xs.count <= 20 else { return found }
+        let top = ys[0], bottom = ys[1]
+        guard bottom - top < 120 else { return found } // not a header row: a cell of running text
+        let scale = image.dpi / 72
+        var words = found.filter { !($0.centerY > top && $0.centerY < bottom && $0.centerX > xs[0] && $0.centerX < xs[xs.count - 1]) }
+        for c in 0..<(xs.count - 1) {
+            let left = xs[c], right = xs[c + 1]
+            guard grid.vertical.contains(where: { abs($0.at - left) <= tol && $0.from <= top + tol && $0.to >= bottom - tol }) else { continue }
+            let inset = Int(2 * scale)
+            let px0 = Int(left * scale) + inset, px1 = Int(right * scale) - inset, py0 = Int(top * scale) + inset, py1 = Int(bottom * scale) - inset
+            guard px1 > px0, py1 > py0, image.ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20,
+                  let cell = image.crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: 20) else { continue }
+            words += engine.words(in: cell, layout: .block, origin: (px0 - 20, py0 - 20))
+        }
+        return words
+    }
+}
+
 /// Table cells OCR left empty though ink is in them (a lone `1` in the STT
 /// column, which page layout analysis drops): each is read again on its own,
 /// as one line.
@@ -170,7 +195,12 @@ enum CellRetry {
                 guard px1 > px0, py1 > py0, image.ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20 else { continue }
                 tried += 1
                 guard tried <= maxCells, let cell = image.crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: 20) else { return out }
-                out += engine.words(in: cell, singleLine: true, origin: (px0 - 20, py0 - 20))
+                // Alone in a cell, a bar is the numeral `I` (a table's borders are already erased).
+                out += engine.words(in: cell, layout: .line, origin: (px0 - 20, py0 - 20)).map { w in
+                    var w = w
+                    if w.text == "|" || w.text == "l" { w.text = "I" }
+                    return w
+                }
             }
         }
         return out
