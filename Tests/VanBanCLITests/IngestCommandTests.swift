@@ -105,6 +105,19 @@ final class IngestCommandTests: XCTestCase {
         XCTAssertEqual((doc?["source"] as? [String: Any])?["format"] as? String, "pdf")
     }
 
+    /// The time limit counts per page of a PDF: a scan whose OCR takes longer than
+    /// --file-timeout in all (three pages, about 1.2 s each on one core) but less per page is imported.
+    func testFileTimeoutCountsPerPageOfAPDF() throws {
+        let scans = dir.appendingPathComponent("scans")
+        try FileManager.default.createDirectory(at: scans, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Harness.corpus.appendingPathComponent("pdf/xuan-truong-57-kh-ubnd-2025.scan.pdf"), to: scans.appendingPathComponent("scan.pdf"))
+        let started = Date()
+        let r = try Harness.vanban(["ingest", scans.path, "--db", db("s.sqlite"), "--quiet", "--file-timeout", "3", "--ocr-threads", "1"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.stdout, "imported 1, unchanged 0, replaced 0, failed 0\n")
+        if Date().timeIntervalSince(started) < 3 { print("note: the scan was read in under 3 s; the per-page clock was not needed") }
+    }
+
     /// A folder of Markdown portal copies imports them, and says which files it passed over and why.
     func testFolderImportReadsMarkdownAndReportsSkippedFiles() throws {
         let plans = dir.appendingPathComponent("md")
