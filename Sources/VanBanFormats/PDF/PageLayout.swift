@@ -264,7 +264,7 @@ enum PageLayout {
                 items.append(.line(lines[i])); i += 1; continue
             }
             items.append(.table(rows: rows, columns: [lines[start].x0, mid], top: lines[start].y0, bottom: lines[end - 1].y1, page: lines[i].page))
-            i = end
+            i = max(end, i + 1) // always past the seed line
         }
         return items
     }
