@@ -83,14 +83,7 @@ public final class PostgresStore: DocumentStore, @unchecked Sendable {
         var rows: [(Int64, String)] = []
         for try await row in try await conn.query("SELECT id, contract FROM document", logger: logger).decode((Int64, String).self) { rows.append(row) }
         for (id, json) in rows {
-            guard var doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
-            // The stored contract gets the issuer's level and locality too, as a fresh import would.
-            var contract = json
-            if doc.issuer != nil, doc.issuer?.level == nil {
-                doc.issuer?.level = j.level.rawValue
-                doc.issuer?.locality = j.locality
-                contract = (try? ContractJSON.string(doc)) ?? json
-            }
+            guard let (j, contract) = placedContract(json) else { continue }
             try await conn.query("""
                 UPDATE document SET level = \(j.level.rawValue), locality = \(j.locality), province = \(j.province),
                                     province_now = \(j.currentProvince), contract = \(contract) WHERE id = \(id)

@@ -1,4 +1,5 @@
 import VanBanExtract
+import VanBanJSON
 import VanBanModel
 import VanBanParse
 import VanBanText
@@ -144,6 +145,21 @@ package func chooseIdentity(_ ref: String, _ candidates: [IdentityCandidate], is
         })
     }
     return distinct.first?.id
+}
+
+/// A stored contract placed (the backfill of migration v6 on both backends): its
+/// jurisdiction, and the contract with the issuer's level and locality filled in
+/// as a fresh import would write it. Nil when the contract does not decode or
+/// cannot be placed.
+package func placedContract(_ json: String) -> (jurisdiction: Jurisdiction, contract: String)? {
+    guard var doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { return nil }
+    var contract = json
+    if doc.issuer != nil, doc.issuer?.level == nil {
+        doc.issuer?.level = j.level.rawValue
+        doc.issuer?.locality = j.locality
+        contract = (try? ContractJSON.string(doc)) ?? json
+    }
+    return (j, contract)
 }
 
 /// Task counts per agency identity, summed over (agency, document) rows: the backfill of

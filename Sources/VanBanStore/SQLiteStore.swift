@@ -51,15 +51,7 @@ public final class SQLiteStore: DocumentStore {
             UPDATE document SET level = ?, locality = ?, province = ?, province_now = ?, contract = ? WHERE id = ?
             """)
         for r in rows {
-            let json: String = r[1]
-            guard var doc = try? ContractJSON.decodeDocument(Array(json.utf8)), let j = Jurisdiction.of(doc) else { continue }
-            // The stored contract gets the issuer's level and locality too, as a fresh import would.
-            var contract = json
-            if doc.issuer != nil, doc.issuer?.level == nil {
-                doc.issuer?.level = j.level.rawValue
-                doc.issuer?.locality = j.locality
-                contract = (try? ContractJSON.string(doc)) ?? json
-            }
+            guard let (j, contract) = placedContract(r[1]) else { continue }
             try update.execute(arguments: [j.level.rawValue, j.locality, j.province, j.currentProvince, contract, r[0] as Int64])
         }
     }

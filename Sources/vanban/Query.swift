@@ -68,8 +68,7 @@ struct Query: ParsableCommand {
             discussion: "A plan implements a document when it cites it with 'Thực hiện' or 'Căn cứ' and number, issuer and date agree.")
         @Argument(help: ArgumentHelp("The stored document (id, number or file name).", valueName: "DOC"))
         var document: String
-        @Option(name: .long, help: ArgumentHelp("When several documents carry the number: words of the issuer's name or its province.",
-                                                valueName: "ISSUER"))
+        @Option(name: .long, help: issuerChoiceHelp)
         var issuer: String?
         @OptionGroup var store: StoreOptions
         @OptionGroup var output: FormatOptions
@@ -153,8 +152,7 @@ struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The stored contract JSON of one document.")
         @Argument(help: ArgumentHelp("Document id, number (322/KH-UBND) or file name.", valueName: "DOC"))
         var document: String
-        @Option(name: .long, help: ArgumentHelp("When several documents carry the number: words of the issuer's name or its province.",
-                                                valueName: "ISSUER"))
+        @Option(name: .long, help: issuerChoiceHelp)
         var issuer: String?
         @OptionGroup var store: StoreOptions
         func run() throws {
@@ -242,3 +240,6 @@ struct Export: ParsableCommand {
         }
     }
 }
+
+/// `--issuer` where a number may name several stored documents (`implementers`, `show`).
+private let issuerChoiceHelp = ArgumentHelp("When several documents carry the number: words of the issuer's name or its province.", valueName: "ISSUER")
