@@ -37,7 +37,7 @@ public enum InputFormat: String, Sendable {
             throw .unsupportedFormat("a legacy Word .doc (OLE) file; save it as .docx or plain text")
         }
         // `%PDF-` may follow a little junk (a mail gateway's prefix); readers accept it within the first KB.
-        if let at = firstIndex(of: Array("%PDF-".utf8), in: bytes.prefix(1024)), at == 0 || bytes.prefix(at).allSatisfy({ $0 < 0x80 }) {
+        if let at = Bytes.firstIndex(of: Array("%PDF-".utf8), in: bytes.prefix(1024)), at == 0 || bytes.prefix(at).allSatisfy({ $0 < 0x80 }) {
             return .pdf
         }
         let ext = name.split(separator: ".").last.map { $0.lowercased() } ?? ""
@@ -45,16 +45,6 @@ public enum InputFormat: String, Sendable {
         if looksLikeHTML(bytes) { return .html }
         if ext == "md" || ext == "markdown" || looksLikeMarkdown(bytes) { return .markdown }
         return .text
-    }
-
-    static func firstIndex(of needle: [UInt8], in hay: ArraySlice<UInt8>) -> Int? {
-        guard needle.count <= hay.count else { return nil }
-        var i = hay.startIndex
-        while i + needle.count <= hay.endIndex {
-            if hay[i..<(i + needle.count)].elementsEqual(needle) { return i - hay.startIndex }
-            i += 1
-        }
-        return nil
     }
 
     /// A portal page saved as Markdown under another name: its first line is a

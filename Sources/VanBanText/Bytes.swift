@@ -14,6 +14,11 @@ public enum Bytes {
         return a.withUTF8 { ab in b.withUTF8 { bb in ab.count >= bb.count && memeq(ab, 0, bb) } }
     }
 
+    /// Offset of the first `needle` in `haystack`, or nil.
+    public static func firstIndex(of needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
+        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in find(h, n) } }
+    }
+
     static func find(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Int? {
         if n.isEmpty { return 0 }
         if n.count > h.count { return nil }

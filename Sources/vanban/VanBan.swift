@@ -32,9 +32,11 @@ struct VanBan: AsyncParsableCommand {
 /// side by side (eight pages took three times as long). OpenMP reads its
 /// limit when the library loads, before any code of ours runs, so the
 /// program sets it and starts itself again, once.
+/// Only commands that read files (and so may OCR) pay for the restart.
 func singleThreadedOCR() {
     #if os(Linux)
-    guard getenv("OMP_THREAD_LIMIT") == nil else { return }
+    let readsFiles: Set<String> = ["parse", "blocks", "ingest", "serve", "worker"]
+    guard getenv("OMP_THREAD_LIMIT") == nil, CommandLine.arguments.count > 1, readsFiles.contains(CommandLine.arguments[1]) else { return }
     setenv("OMP_THREAD_LIMIT", "1", 1)
     execv("/proc/self/exe", CommandLine.unsafeArgv)
     // Not re-executed (no /proc): OCR still works, only slower on many cores.

@@ -1,15 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import VanBanModel
 import VanBanText
 
 /// Pages of placed words to the lines and tables the other readers yield.
 enum PDFLayout {
-    #if DEBUG
-    /// `VANBAN_PDF_DEBUG=N` (debug builds): print page N's lines with their geometry.
-    static let debugPage: Int? = getenv("VANBAN_PDF_DEBUG").flatMap { Int(String(cString: $0)) }
-    #endif
 
     static func items(_ pages: [PageContent]) -> (items: [FormatItem], warnings: [Warning]) {
         // Tables drawn with rules first; the words outside them make lines.
@@ -26,14 +19,6 @@ enum PDFLayout {
             for (p, drop) in furniture.drop { lines[p] = lines[p].enumerated().filter { !drop.contains($0.offset) }.map(\.element) }
             warnings.append(Warning(.pageFurniture, "dropped \(furniture.count) running header, footer and page-number lines of the PDF (pages \(PageList.describe(furniture.pages)))"))
         }
-        #if DEBUG
-        if let page = PDFLayout.debugPage, page - 1 < lines.count, page >= 1 {
-            for l in lines[page - 1] {
-                let gap = PageLayout.columnGap(l, factor: 2).map { "\(Int($0.from))-\(Int($0.to))" } ?? "-"
-                let line = "\(Int(l.x0)) \(Int(l.y0)) \(Int(l.x1)) \(Int(l.y1)) em \(Int(l.em)) gap \(gap) | \(l.text)\n"; _ = line.withCString { write(2, $0, strlen($0)) }
-            }
-        }
-        #endif
         var flow: [PageItem] = []
         for p in pages.indices {
             let e = Paragraphs.edges(lines[p])

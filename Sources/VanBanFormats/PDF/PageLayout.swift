@@ -82,26 +82,23 @@ enum PageLayout {
     /// horizontal and two vertical ones is a grid; words inside it are put in
     /// its cells. Returns the tables and the words left outside them.
     static func ruledTables(words: [PlacedWord], rules: PageRules, page: Int) -> (tables: [PageItem], rest: [PlacedWord]) {
-        let tol = 3.0
-        let hs = rules.horizontal, vs = rules.vertical
-        guard hs.count >= 2, vs.count >= 2, hs.count < 5000, vs.count < 5000 else { return ([], words) }
-        func crosses(_ h: Rule, _ v: Rule) -> Bool {
-            h.at >= v.from - tol && h.at <= v.to + tol && v.at >= h.from - tol && v.at <= h.to + tol
-        }
-        // Union-find over rules: horizontal i is node i, vertical j is node hs.count + j.
+        let tol = PageRules.tolerance
+        // The rules of a grid, then its tables: each set of grid rules that meet (union-find,
+        // horizontal i is node i, vertical j is node hs.count + j).
+        let grid = rules.grid
+        let hs = grid.horizontal, vs = grid.vertical
+        guard hs.count >= 2, vs.count >= 2 else { return ([], words) }
         var parent = Array(0..<(hs.count + vs.count))
         func find(_ i: Int) -> Int { var i = i; while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }; return i }
-        var hCross = [Int](repeating: 0, count: hs.count), vCross = [Int](repeating: 0, count: vs.count)
         for (i, h) in hs.enumerated() {
-            for (j, v) in vs.enumerated() where crosses(h, v) {
-                hCross[i] += 1; vCross[j] += 1
+            for (j, v) in vs.enumerated() where PageRules.crosses(h, v) {
                 let a = find(i), b = find(hs.count + j)
                 if a != b { parent[a] = b }
             }
         }
         var groups: [Int: (h: [Rule], v: [Rule])] = [:]
-        for (i, h) in hs.enumerated() where hCross[i] >= 2 { groups[find(i), default: ([], [])].h.append(h) }
-        for (j, v) in vs.enumerated() where vCross[j] >= 2 { groups[find(hs.count + j), default: ([], [])].v.append(v) }
+        for (i, h) in hs.enumerated() { groups[find(i), default: ([], [])].h.append(h) }
+        for (j, v) in vs.enumerated() { groups[find(hs.count + j), default: ([], [])].v.append(v) }
         var tables: [PageItem] = []
         var used = [Bool](repeating: false, count: words.count)
         for (_, g) in groups.sorted(by: { ($0.value.h.map(\.at).min() ?? 0) < ($1.value.h.map(\.at).min() ?? 0) }) {

@@ -14,13 +14,18 @@ struct PageRules: Sendable {
     /// The rules that cross at least two of the other direction: a table's grid,
     /// not an underline or a rule under the header.
     var grid: PageRules {
-        let tol = 3.0
-        func crosses(_ h: Rule, _ v: Rule) -> Bool {
-            h.at >= v.from - tol && h.at <= v.to + tol && v.at >= h.from - tol && v.at <= h.to + tol
-        }
         guard horizontal.count < 5000, vertical.count < 5000 else { return PageRules() }
-        return PageRules(horizontal: horizontal.filter { h in vertical.filter { crosses(h, $0) }.count >= 2 },
-                         vertical: vertical.filter { v in horizontal.filter { crosses($0, v) }.count >= 2 })
+        return PageRules(horizontal: horizontal.filter { h in vertical.filter { Self.crosses(h, $0) }.count >= 2 },
+                         vertical: vertical.filter { v in horizontal.filter { Self.crosses($0, v) }.count >= 2 })
+    }
+
+    /// How far apart (points) two rules may be and still meet.
+    static let tolerance = 3.0
+
+    /// A horizontal and a vertical rule that meet or cross.
+    static func crosses(_ h: Rule, _ v: Rule) -> Bool {
+        let tol = tolerance
+        return h.at >= v.from - tol && h.at <= v.to + tol && v.at >= h.from - tol && v.at <= h.to + tol
     }
 }
 
@@ -135,6 +140,17 @@ extension GrayImage {
         return GrayImage(width: w, height: h, pixels: px, dpi: dpi)
     }
 
+    /// The inside of a table cell given in points (2 pt in from its rules), with a
+    /// white margin for OCR and where its top-left pixel lies in the page; nil when
+    /// it holds no ink.
+    func cell(left: Double, top: Double, right: Double, bottom: Double, margin: Int = 20) -> (image: GrayImage, origin: (x: Int, y: Int))? {
+        let scale = dpi / 72, inset = Int(2 * scale)
+        let px0 = Int(left * scale) + inset, px1 = Int(right * scale) - inset, py0 = Int(top * scale) + inset, py1 = Int(bottom * scale) - inset
+        guard px1 > px0, py1 > py0, ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20,
+              let image = crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: margin) else { return nil }
+        return (image, (px0 - margin, py0 - margin))
+    }
+
     /// Dark pixels inside a pixel rectangle.
     func ink(x0: Int, y0: Int, x1: Int, y1: Int) -> Int {
         var n = 0
@@ -150,21 +166,17 @@ extension GrayImage {
 /// short words stacked in narrow cells come out garbled (`Cơ g uan chu hủ`).
 enum HeaderCells {
     static func reread(engine: OCREngine, image: GrayImage, grid: PageRules, found: [PlacedWord]) -> [PlacedWord] {
-        let tol = 3.0
+        let tol = PageRules.tolerance
         let ys = PageLayout.distinct(grid.horizontal.map(\.at), tol: tol), xs = PageLayout.distinct(grid.vertical.map(\.at), tol: tol)
         guard ys.count >= 2, xs.count >= 3, xs.count <= 20 else { return found }
         let top = ys[0], bottom = ys[1]
         guard bottom - top < 120 else { return found } // not a header row: a cell of running text
-        let scale = image.dpi / 72
         var words = found.filter { !($0.centerY > top && $0.centerY < bottom && $0.centerX > xs[0] && $0.centerX < xs[xs.count - 1]) }
         for c in 0..<(xs.count - 1) {
             let left = xs[c], right = xs[c + 1]
             guard grid.vertical.contains(where: { abs($0.at - left) <= tol && $0.from <= top + tol && $0.to >= bottom - tol }) else { continue }
-            let inset = Int(2 * scale)
-            let px0 = Int(left * scale) + inset, px1 = Int(right * scale) - inset, py0 = Int(top * scale) + inset, py1 = Int(bottom * scale) - inset
-            guard px1 > px0, py1 > py0, image.ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20,
-                  let cell = image.crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: 20) else { continue }
-            words += engine.words(in: cell, layout: .block, origin: (px0 - 20, py0 - 20))
+            guard let cell = image.cell(left: left, top: top, right: right, bottom: bottom) else { continue }
+            words += engine.words(in: cell.image, layout: .block, origin: cell.origin)
         }
         return words
     }
@@ -177,10 +189,9 @@ enum CellRetry {
     static let maxCells = 300
 
     static func words(engine: OCREngine, image: GrayImage, grid: PageRules, found: [PlacedWord]) -> [PlacedWord] {
-        let tol = 3.0
+        let tol = PageRules.tolerance
         let ys = PageLayout.distinct(grid.horizontal.map(\.at), tol: tol), xs = PageLayout.distinct(grid.vertical.map(\.at), tol: tol)
         guard ys.count >= 2, xs.count >= 2 else { return [] }
-        let scale = image.dpi / 72
         var out: [PlacedWord] = []
         var tried = 0
         for r in 0..<(ys.count - 1) {
@@ -190,13 +201,11 @@ enum CellRetry {
                 guard grid.horizontal.contains(where: { abs($0.at - top) <= tol && $0.from <= left + tol && $0.to >= right - tol }),
                       grid.vertical.contains(where: { abs($0.at - left) <= tol && $0.from <= top + tol && $0.to >= bottom - tol }) else { continue }
                 guard !found.contains(where: { $0.centerX > left && $0.centerX < right && $0.centerY > top && $0.centerY < bottom }) else { continue }
-                let inset = Int(2 * scale)
-                let px0 = Int(left * scale) + inset, px1 = Int(right * scale) - inset, py0 = Int(top * scale) + inset, py1 = Int(bottom * scale) - inset
-                guard px1 > px0, py1 > py0, image.ink(x0: px0, y0: py0, x1: px1, y1: py1) >= 20 else { continue }
+                guard let cell = image.cell(left: left, top: top, right: right, bottom: bottom) else { continue }
                 tried += 1
-                guard tried <= maxCells, let cell = image.crop(x0: px0, y0: py0, x1: px1, y1: py1, margin: 20) else { return out }
+                guard tried <= maxCells else { return out }
                 // Alone in a cell, a bar is the numeral `I` (a table's borders are already erased).
-                out += engine.words(in: cell, layout: .line, origin: (px0 - 20, py0 - 20)).map { w in
+                out += engine.words(in: cell.image, layout: .line, origin: cell.origin).map { w in
                     var w = w
                     if w.text == "|" || w.text == "l" { w.text = "I" }
                     return w
